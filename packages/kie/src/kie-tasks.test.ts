@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { createKieClient } from "./kie-client.js";
+import { classifyKieRecord, kieTasks } from "./kie-tasks.js";
+
+const base = { taskId: "task_1", model: "grok-imagine/text-to-video", param: "{}", createTime: 1, updateTime: 2 };
+const classify = (record: unknown) => classifyKieRecord(record, "task_1");
+
+describe("classifyKieRecord", () => {
+  it.each(["waiting", "queuing", "generating", "paused-by-a-new-word"])("reads state %s as pending", (state) => {
+    expect(classify({ ...base, state, resultJson: null, failCode: null })).toMatchObject({
+      state: "pending",
+      statusWord: state,
+    });
+  });
+
+  it("passes progress through", () => {
+    expect(classify({ ...base, state: "generating", progress: 55 })).toMatchObject({ progress: 55 });
+  });
+
+  it("reads success with the result URLs from the resultJson string", () => {
+    const record = {
+      ...base,
+      state: "success",
+      resultJson: JSON.stringify({ resultUrls: ["https://cdn/a.mp4"], firstFrameUrl: "https://cdn/a.jpg" }),
+    };
+    expect(classify(record)).toMatchObject({ state: "succeeded", urls: ["https://cdn/a.mp4"], record });
+  });
+
+  it("reads a text result (resultObject) as success without URLs", () => {
+    const record = { ...base, state: "success", resultJson: JSON.stringify({ resultObject: { text: "hi" } }) };
+    expect(classify(record)).toMatchObject({ state: "succeeded", urls: [] });
+  });
+
+  it("turns malformed resultJson into a clear failure, not a crash", () => {
+    expect(classify({ ...base, state: "success", resultJson: "{not json" })).toMatchObject({
+      state: "failed",
+      error: { code: "invalid_result_json", message: expect.stringContaining("not valid JSON") },
+    });
+  });
+
+  it("reads fail with failCode and failMsg, tolerating null and empty strings", () => {
+    expect(classify({ ...base, state: "fail", failCode: "501", failMsg: "nsfw" })).toMatchObject({
+      state: "failed",
+      error: { code: "501", message: "nsfw" },
+    });
+    expect(classify({ ...base, state: "fail", failCode: null, failMsg: "" })).toMatchObject({
+      state: "failed",
+      error: { code: undefined, message: "kie reported the task as failed" },
+    });
+  });
+
+  it("reads a missing record as not found", () => {
+    expect(classify(undefined)).toMatchObject({ state: "not_found", record: undefined });
+  });
+});
+
+describe("kieTasks", () => {
+  const answer = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+
+  it("reads one id a request and treats 'recordInfo is null' as not found", async () => {
+    const seen: string[] = [];
+    const client = createKieClient({
+      apiKey: "k",
+      fetch: async (request) => {
+        const taskId = new URL(request.url).searchParams.get("taskId") ?? "";
+        seen.push(taskId);
+        if (taskId === "fresh") return answer(200, { code: 422, msg: "recordInfo is null", data: null });
+        return answer(200, { code: 200, msg: "success", data: { ...base, taskId, state: "generating" } });
+      },
+    });
+    const source = kieTasks(client);
+    expect(source).toMatchObject({ provider: "kie", maxBatchSize: 1, rateLimit: { requestsPerSecond: 10 } });
+    const statuses = await source.read(["fresh", "running"]);
+    expect(statuses.map((status) => [status.id, status.state])).toEqual([
+      ["fresh", "not_found"],
+      ["running", "pending"],
+    ]);
+    expect(seen).toEqual(["fresh", "running"]);
+  });
+
+  it("turns an envelope error under HTTP 200 into an ApiError with the kie code", async () => {
+    const client = createKieClient({
+      apiKey: "secret-kie-key",
+      fetch: async () => answer(200, { code: 402, msg: "Insufficient credits", data: null }),
+    });
+    const error = await client.getTaskRecord("task_1").catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: "ApiError", status: 200, code: "402", taskId: "task_1" });
+    expect(String((error as Error).message)).not.toContain("secret-kie-key");
+  });
+
+  it("createTask returns the taskId and validates the body", async () => {
+    const client = createKieClient({
+      apiKey: "k",
+      fetch: async () => answer(200, { code: 200, msg: "success", data: { taskId: "task_new" } }),
+    });
+    await expect(client.createTask({ model: "kling-2.6/text-to-video", input: { prompt: "x" } })).resolves.toBe(
+      "task_new",
+    );
+    await expect(client.createTask({ input: {} } as never)).rejects.toThrow(/non-empty `model`/);
+  });
+});

@@ -1,0 +1,67 @@
+import {
+  findFreePort,
+  findSpecsDirectory,
+  PROVIDERS,
+  type PrismServer,
+  type Provider,
+  startPrismServer,
+} from "./prism.js";
+
+export { assertPortFree, findSpecsDirectory, MockServerError, PROVIDERS, type Provider } from "./prism.js";
+
+export interface StartMockServersOptions {
+  /** First port; provider n listens on `port + n` in the order of `PROVIDERS`. Default: free ports chosen by the system. */
+  port?: number;
+  /** Interface to listen on. Default `127.0.0.1`. */
+  host?: string;
+  /** Which providers to start. Default: all five. */
+  providers?: readonly Provider[];
+  /** Folder holding `<provider>.yaml`. Default: the specs shipped with this package. */
+  specsDirectory?: string;
+  /** How long to wait for each server to listen. Default 30 s. */
+  startTimeoutMs?: number;
+}
+
+export interface MockServers {
+  /** Base URL of each provider's mock, to pass as a client's `baseUrl`. */
+  urls: Record<Provider, string>;
+  /** Stops every server; resolves once all processes exited. */
+  close(): Promise<void>;
+}
+
+/** Starts a Prism mock server per provider spec and resolves once all of them listen. */
+export async function startMockServers(options: StartMockServersOptions = {}): Promise<MockServers> {
+  const host = options.host ?? "127.0.0.1";
+  const providers = options.providers ?? PROVIDERS;
+  const specsDirectory = options.specsDirectory ?? findSpecsDirectory();
+  const firstPort = options.port;
+  const ports = await Promise.all(
+    providers.map((provider) =>
+      firstPort === undefined ? findFreePort(host) : Promise.resolve(firstPort + PROVIDERS.indexOf(provider)),
+    ),
+  );
+  const started = await Promise.allSettled(
+    providers.map((provider, index) =>
+      startPrismServer({
+        provider,
+        port: ports[index] as number,
+        host,
+        specsDirectory,
+        startTimeoutMs: options.startTimeoutMs,
+      }),
+    ),
+  );
+  const servers = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+  const close = async () => {
+    await Promise.all(servers.map((server: PrismServer) => server.close()));
+  };
+  const failure = started.find((result) => result.status === "rejected");
+  if (failure) {
+    await close();
+    throw failure.reason;
+  }
+  return {
+    urls: Object.fromEntries(servers.map((server) => [server.provider, server.url])) as Record<Provider, string>,
+    close,
+  };
+}

@@ -1,0 +1,54 @@
+// The project's whole test command (`pnpm test`): each step in order, stopping at the first failure,
+// then one closing line with the test counts.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = (name) => join(root, "node_modules", ".bin", name);
+const vitestReport = join(mkdtempSync(join(tmpdir(), "gentask-test-")), "vitest.json");
+const environment = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", REDOCLY_TELEMETRY: "off", DO_NOT_TRACK: "1" };
+
+const steps = [
+  ["spec lint (Redocly recommended)", bin("redocly"), ["lint", "specs/*.yaml", "--max-problems", "200"]],
+  ["generated clients match the specs", process.execPath, ["scripts/generate-clients.mjs", "--check"]],
+  ["format and lint (Biome)", bin("biome"), ["ci", "."]],
+  ["build", bin("turbo"), ["run", "build", "--output-logs=errors-only"]],
+  ["type check", bin("tsc"), ["-p", "tsconfig.json"]],
+  [
+    "unit and contract tests",
+    bin("vitest"),
+    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
+  ],
+  ["bundle size", process.execPath, ["scripts/check-size.mjs"]],
+  ["publint and attw", process.execPath, ["scripts/check-packages.mjs"]],
+];
+
+let failedStep;
+for (const [title, command, args] of steps) {
+  console.log(`\n=== ${title}`);
+  // The spec glob is expanded here so the command does not depend on a shell.
+  const expanded = args.flatMap((argument) =>
+    argument === "specs/*.yaml"
+      ? ["seedream", "seedance", "flux", "veo", "kie"].map((name) => `specs/${name}.yaml`)
+      : [argument],
+  );
+  const result = spawnSync(command, expanded, { cwd: root, stdio: "inherit", env: environment });
+  if (result.status !== 0) {
+    failedStep = title;
+    break;
+  }
+}
+
+let passed = 0;
+let failed = 0;
+if (existsSync(vitestReport)) {
+  const report = JSON.parse(readFileSync(vitestReport, "utf8"));
+  passed = report.numPassedTests;
+  failed = report.numFailedTests;
+}
+if (failedStep) console.error(`\nFAILED at: ${failedStep}`);
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failedStep ? 1 : 0);
