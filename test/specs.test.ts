@@ -1,5 +1,5 @@
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { loadSpec, namedExamples, seedJson } from "./support/specs.js";
 
@@ -7,7 +7,8 @@ const providers = ["seedream", "seedance", "flux", "veo", "kie"] as const;
 
 function validatorFor(spec: Record<string, unknown>) {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
+  // ajv-formats is CommonJS: its plugin is the module's default export.
+  (formats as unknown as { default: (ajv: Ajv2020) => void }).default(ajv);
   ajv.addSchema({ ...spec, $id: "spec" });
   return (pointer: string) => {
     const validate = ajv.getSchema(`spec#${pointer}`);

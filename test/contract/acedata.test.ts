@@ -3,7 +3,8 @@ import { createFluxClient } from "@gentask/flux";
 import { createSeedanceClient } from "@gentask/seedance";
 import { createSeedreamClient } from "@gentask/seedream";
 import { createVeoClient } from "@gentask/veo";
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { redirectCallback, startCallbackReceiver } from "../support/callback-receiver.js";
 import { loadSpec, namedExamples, seedJson } from "../support/specs.js";
 
 const factories = {
@@ -54,14 +55,27 @@ describe.each(Object.keys(factories) as AceDataProvider[])("%s client against it
     await expect(clientPreferring("example=batch").retrieveTasks(["a", "b"])).resolves.toEqual(batch.items);
   });
 
+  let receiver: Awaited<ReturnType<typeof startCallbackReceiver>>;
+  beforeAll(async () => {
+    receiver = await startCallbackReceiver();
+  });
+  afterAll(() => receiver.close());
+
   it.each(createExamples.map((example) => [example.name, example] as const))(
     "createTask sends the %s request example and returns the task id",
-    async (_name, example) => {
+    async (name, example) => {
       const accepted = createAnswers.find((answer) => (answer.value as { task_id?: string }).task_id !== undefined);
       const client = clientPreferring(accepted ? `example=${accepted.name}` : undefined);
-      const taskId = await client.createTask(example.value as never);
+      // Callbacks Prism fires go to a local receiver, never to the host an example names.
+      const callbackPath = `/${provider}/${name}`;
+      const body = redirectCallback(example.value as Record<string, unknown>, `${receiver.url}${callbackPath}`);
+      const taskId = await client.createTask(body as never);
       expect(typeof taskId).toBe("string");
       expect(taskId).toBe((accepted?.value as { task_id?: string } | undefined)?.task_id);
+      if ("callback_url" in body) {
+        const callback = await receiver.waitFor(callbackPath);
+        expect(callback.body).toMatchObject({ success: expect.any(Boolean) });
+      }
     },
   );
 
@@ -71,7 +85,7 @@ describe.each(Object.keys(factories) as AceDataProvider[])("%s client against it
       const client = clientPreferring(`code=${example.status}, example=${example.name}`);
       const call =
         example.operationId === "createTask"
-          ? client.createTask(createExamples[0]?.value as never)
+          ? client.createTask(redirectCallback(createExamples[0]?.value, `${receiver.url}/ignored`) as never)
           : client.retrieveTasks(["task-1", "task-2"]);
       const error = await call.then(
         () => undefined,

@@ -1,6 +1,7 @@
 import { ApiError } from "@gentask/core";
 import { classifyKieRecord, createKieClient } from "@gentask/kie";
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { redirectCallback, startCallbackReceiver } from "../support/callback-receiver.js";
 import { loadSpec, namedExamples } from "../support/specs.js";
 
 describe("kie client against its Prism mock", () => {
@@ -25,11 +26,24 @@ describe("kie client against its Prism mock", () => {
     },
   );
 
+  let receiver: Awaited<ReturnType<typeof startCallbackReceiver>>;
+  beforeAll(async () => {
+    receiver = await startCallbackReceiver();
+  });
+  afterAll(() => receiver.close());
+
   it.each(createExamples.map((example) => [example.name, example] as const))(
     "createTask sends the %s request example and returns the task id",
-    async (_name, example) => {
-      const taskId = await clientPreferring().createTask(example.value as never);
+    async (name, example) => {
+      // Callbacks Prism fires go to a local receiver, never to the host an example names.
+      const callbackPath = `/kie/${name}`;
+      const body = redirectCallback(example.value as Record<string, unknown>, `${receiver.url}${callbackPath}`);
+      const taskId = await clientPreferring().createTask(body as never);
       expect(taskId).toMatch(/\S/);
+      if ("callBackUrl" in body) {
+        const callback = await receiver.waitFor(callbackPath);
+        expect(callback.body).toMatchObject({ code: expect.any(Number), data: { taskId: expect.any(String) } });
+      }
     },
   );
 
@@ -40,7 +54,7 @@ describe("kie client against its Prism mock", () => {
       const body = example.value as { code: number; msg?: string; message?: string };
       const call =
         example.operationId === "createTask"
-          ? client.createTask(createExamples[0]?.value as never)
+          ? client.createTask(redirectCallback(createExamples[0]?.value, `${receiver.url}/ignored`) as never)
           : client.getTaskRecord("task_12345678");
       const outcome = await call.then(
         (value) => ({ value }),

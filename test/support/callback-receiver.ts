@@ -1,0 +1,61 @@
+// A local HTTP server that records the callbacks a mock server POSTs, so tests never send them off the machine.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface ReceivedCallback {
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+}
+
+export async function startCallbackReceiver() {
+  const received: ReceivedCallback[] = [];
+  const waiters: (() => void)[] = [];
+  const server = createServer((request, response) => {
+    let text = "";
+    request.on("data", (chunk) => {
+      text += chunk;
+    });
+    request.on("end", () => {
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {}
+      received.push({ path: request.url ?? "/", headers: request.headers, body });
+      response.writeHead(200, { "content-type": "application/json" }).end("{}");
+      for (const wake of waiters.splice(0)) wake();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    /** Resolves once a callback arrived at `path`, or rejects after `timeoutMs`. */
+    async waitFor(path: string, timeoutMs = 10_000): Promise<ReceivedCallback> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = received.find((callback) => callback.path === path);
+        if (found) return found;
+        const remaining = deadline - Date.now();
+        if (remaining <= 0) throw new Error(`no callback at ${path} within ${timeoutMs} ms`);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, remaining);
+          waiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Points a request body's callback field (`callback_url` or `callBackUrl`) at `url`, when it has one. */
+export function redirectCallback<T>(body: T, url: string): T {
+  if (typeof body !== "object" || body === null) return body;
+  const copy: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+  for (const field of ["callback_url", "callBackUrl"]) if (field in copy) copy[field] = url;
+  return copy as T;
+}
