@@ -1,4 +1,5 @@
 import {
+  apiErrorFromBody,
   assertTaskId,
   type ClientOptions,
   createProviderClient,
@@ -80,13 +81,7 @@ export function createAceDataClient<Paths extends {}, CreateRequest, TaskRecord>
       const accepted = isObject(answer) ? answer : {};
       const taskId = accepted.task_id;
       if (accepted.success === false || typeof taskId !== "string") {
-        const error = isObject(accepted.error) ? accepted.error : {};
-        throw new ApiError({
-          provider,
-          status: 200,
-          code: typeof error.code === "string" ? error.code : "invalid_response",
-          providerMessage: typeof error.message === "string" ? error.message : "the answer carries no task_id",
-          traceId: typeof accepted.trace_id === "string" ? accepted.trace_id : undefined,
+        throw apiErrorFromBody(provider, 200, accepted.error ? accepted : { error: { code: "invalid_response", message: "no task_id in the answer" } }, {
           taskId: typeof taskId === "string" ? taskId : undefined,
         });
       }
