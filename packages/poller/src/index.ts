@@ -1,0 +1,74 @@
+import type { TaskSource } from "@gentask/core";
+import type { Clock } from "./clock.js";
+import { createPoller } from "./poller.js";
+import type { CompletedTask, Poller, TaskOutcome, TaskReference, WaitOptions } from "./types.js";
+
+export type { RateLimit, TaskErrorInfo, TaskSource, TaskState, TaskStatus } from "@gentask/core";
+export { type Clock, realClock, sleep } from "./clock.js";
+export { TaskFailedError, TaskNotFoundError, TaskTimeoutError, type WaitHandle } from "./errors.js";
+export { classifyPollError, effectiveStatus, type PollErrorKind, parseRetryAfter } from "./poll-errors.js";
+export { createPoller } from "./poller.js";
+export { RateLimiter } from "./rate-limiter.js";
+export {
+  backoffDelay,
+  bandedSchedule,
+  defaultSchedule,
+  fixedSchedule,
+  type RetryOptions,
+  type Schedule,
+  type ScheduleBand,
+} from "./schedule.js";
+export type { CompletedTask, Poller, PollerOptions, TaskOutcome, TaskReference, WaitOptions } from "./types.js";
+export { createVirtualClock, type VirtualClock } from "./virtual-clock.js";
+
+/** Options of the stand-alone functions: a wait's options, plus a clock or random source of its own. */
+export interface StandaloneWaitOptions<TaskRecord = unknown> extends WaitOptions<TaskRecord> {
+  /** A clock for this call only (tests): the call then gets a poller of its own, sharing no budget. */
+  clock?: Clock | undefined;
+  /** Random numbers for this call only (tests): the call then gets a poller of its own. */
+  random?: (() => number) | undefined;
+}
+
+let sharedPoller: Poller | undefined;
+
+/** The poller behind the stand-alone functions: created on first use, one per module instance. */
+function pollerFor(options: StandaloneWaitOptions<never> | undefined): Poller {
+  if (options?.clock !== undefined || options?.random !== undefined) {
+    return createPoller({ clock: options.clock, random: options.random });
+  }
+  sharedPoller ??= createPoller();
+  return sharedPoller;
+}
+
+/**
+ * Waits for one task and resolves with it once it succeeded. Rejects with
+ * `TaskFailedError`, `TaskNotFoundError`, `TaskTimeoutError` (resumable with
+ * its `handle`), the signal's reason on abort, or the `ApiError` of an error
+ * that cannot heal (401, 402, 403, ...). All stand-alone waits share one
+ * default poller, hence one rate budget per API key.
+ */
+export function waitForTask<TaskRecord>(
+  source: TaskSource<TaskRecord>,
+  task: TaskReference,
+  options?: StandaloneWaitOptions<TaskRecord>,
+): Promise<CompletedTask<TaskRecord>> {
+  return pollerFor(options as StandaloneWaitOptions<never>).waitForTask(source, task, options);
+}
+
+/** Waits for many tasks: one settled outcome per task, in input order. Rejects only on invalid input or abort. */
+export function waitForTasks<TaskRecord>(
+  source: TaskSource<TaskRecord>,
+  tasks: readonly TaskReference[],
+  options?: StandaloneWaitOptions<TaskRecord>,
+): Promise<TaskOutcome<TaskRecord>[]> {
+  return pollerFor(options as StandaloneWaitOptions<never>).waitForTasks(source, tasks, options);
+}
+
+/** Yields each task's outcome as it finishes. Leaving the loop (`break`) stops polling. */
+export function watchTasks<TaskRecord>(
+  source: TaskSource<TaskRecord>,
+  tasks: readonly TaskReference[],
+  options?: StandaloneWaitOptions<TaskRecord>,
+): AsyncGenerator<TaskOutcome<TaskRecord>, void, undefined> {
+  return pollerFor(options as StandaloneWaitOptions<never>).watchTasks(source, tasks, options);
+}
