@@ -54,7 +54,9 @@ export function createKieClient(options?: ClientOptions): KieClient {
     signal: AbortSignal | undefined,
   ): Promise<Record<string, unknown> | null> => {
     const { body, response } = await readJson("kie", pending, { taskId, signal });
-    if (!isObject(body) || body.code !== 200) {
+    // 501 "generation failed" is how kie reports a failed task: when it carries the record, the record tells.
+    const failedTaskRecord = taskId !== undefined && isObject(body) && body.code === 501 && isObject(body.data);
+    if (!isObject(body) || (body.code !== 200 && !failedTaskRecord)) {
       throw apiErrorFromBody("kie", response.status, isObject(body) ? body : { code: "invalid_response" }, {
         taskId,
         retryAfter: response.headers.get("retry-after"),

@@ -89,6 +89,25 @@ describe("kieTasks", () => {
     expect(String((error as Error).message)).not.toContain("secret-kie-key");
   });
 
+  it("reads kie's 501 'generation failed' as a failed task, with or without the record", async () => {
+    const client = createKieClient({
+      apiKey: "k",
+      fetch: async (request) => {
+        const taskId = new URL(request.url).searchParams.get("taskId");
+        const data = taskId === "with-record" ? { ...base, taskId, state: "fail", failMsg: "nsfw" } : null;
+        // kie sends this envelope under HTTP 200 (with the record) as well as under HTTP 501.
+        return answer(data ? 200 : 501, { code: 501, msg: "Generation failed", data });
+      },
+    });
+    const [withRecord, withoutRecord] = await kieTasks(client).read(["with-record", "bare"]);
+    expect(withRecord).toMatchObject({ id: "with-record", state: "failed", error: { message: "nsfw" } });
+    expect(withoutRecord).toMatchObject({
+      id: "bare",
+      state: "failed",
+      error: { code: "501", message: "Generation failed" },
+    });
+  });
+
   it("createTask returns the taskId and validates the body", async () => {
     const client = createKieClient({
       apiKey: "k",

@@ -1,4 +1,4 @@
-import { isObject, type TaskSource, type TaskStatus } from "@gentask/core";
+import { ApiError, isObject, type TaskSource, type TaskStatus } from "@gentask/core";
 import type { KieClient, KieTaskRecord } from "./kie-client.js";
 
 function nonEmptyString(value: unknown): value is string {
@@ -71,7 +71,18 @@ export function kieTasks(client: KieClient): TaskSource<KieTaskRecord> {
     rateLimit: { requestsPerSecond: 10, burst: 10 },
     classify: classifyKieRecord,
     async read(ids, options) {
-      return Promise.all(ids.map(async (id) => classifyKieRecord(await client.getTaskRecord(id, options), id)));
+      return Promise.all(
+        ids.map(async (id) => {
+          try {
+            return classifyKieRecord(await client.getTaskRecord(id, options), id);
+          } catch (error) {
+            // An envelope code 501 ("generation failed") is the task's failure, not the request's.
+            if (!(error instanceof ApiError && error.code === "501")) throw error;
+            const message = error.providerMessage ?? "generation failed";
+            return { id, state: "failed", urls: [], error: { code: "501", message }, record: undefined } as const;
+          }
+        }),
+      );
     },
   };
 }
