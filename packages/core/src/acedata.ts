@@ -81,9 +81,14 @@ export function createAceDataClient<Paths extends {}, CreateRequest, TaskRecord>
       const accepted = isObject(answer) ? answer : {};
       const taskId = accepted.task_id;
       if (accepted.success === false || typeof taskId !== "string") {
-        throw apiErrorFromBody(provider, 200, accepted.error ? accepted : { error: { code: "invalid_response", message: "no task_id in the answer" } }, {
-          taskId: typeof taskId === "string" ? taskId : undefined,
-        });
+        throw apiErrorFromBody(
+          provider,
+          200,
+          accepted.error ? accepted : { error: { code: "invalid_response", message: "no task_id in the answer" } },
+          {
+            taskId: typeof taskId === "string" ? taskId : undefined,
+          },
+        );
       }
       return taskId;
     },
