@@ -2,24 +2,44 @@
 import { parseArgs } from "node:util";
 import { MockServerError, PROVIDERS, startMockServers } from "./index.js";
 
-const usage = `Usage: gentask-mock [--port <first port>] [--host <host>]
+const usage = `Usage: gentask-mock [--lifecycle] [--port <first port>] [--host <host>]
 
 Starts a mock server for each gentask provider (${PROVIDERS.join(", ")}) and prints
 the base URL of each. Stop with Ctrl-C.
 
+By default each provider gets Prism, answering from its spec's named examples
+(choose one with the header "Prefer: example=<name>" or "Prefer: code=<status>").
+With --lifecycle one stateful server serves all five: a created task is queued,
+then running, then done, and a prompt containing "[fail]" (or the request header
+"x-gentask-mock-outcome: fail") makes it fail. Callbacks are delivered; kie's are
+signed with the key "gentask-mock-webhook-secret".
+
 Options:
-  --port <n>   first port; provider n listens on port + n (default 4010)
-  --host <h>   interface to listen on (default 127.0.0.1)
-  -h, --help   show this help`;
+  --lifecycle        run the stateful lifecycle server instead of Prism
+  --queued-ms <n>    lifecycle: how long a task stays queued (default 1000)
+  --running-ms <n>   lifecycle: how long a task runs (default 2000)
+  --port <n>         first port; provider n listens on port + n (default 4010)
+  --host <h>         interface to listen on (default 127.0.0.1)
+  -h, --help         show this help`;
 
 async function main(): Promise<number> {
-  let values: { port?: string; host?: string; help?: boolean };
+  let values: {
+    port?: string;
+    host?: string;
+    help?: boolean;
+    lifecycle?: boolean;
+    "queued-ms"?: string;
+    "running-ms"?: string;
+  };
   try {
     ({ values } = parseArgs({
       options: {
         port: { type: "string" },
         host: { type: "string" },
         help: { type: "boolean", short: "h" },
+        lifecycle: { type: "boolean" },
+        "queued-ms": { type: "string" },
+        "running-ms": { type: "string" },
       },
     }));
   } catch (error) {
@@ -35,9 +55,14 @@ async function main(): Promise<number> {
     console.error(`--port must be a port number, got ${JSON.stringify(values.port)}.\n\n${usage}`);
     return 2;
   }
+  const durations = { queuedMs: Number(values["queued-ms"] ?? 1000), runningMs: Number(values["running-ms"] ?? 2000) };
+  if (!Object.values(durations).every((value) => Number.isFinite(value) && value >= 0)) {
+    console.error(`--queued-ms and --running-ms must be numbers of milliseconds.\n\n${usage}`);
+    return 2;
+  }
   let servers: Awaited<ReturnType<typeof startMockServers>>;
   try {
-    servers = await startMockServers({ port, host: values.host });
+    servers = await startMockServers({ port, host: values.host, lifecycle: values.lifecycle, ...durations });
   } catch (error) {
     console.error(error instanceof MockServerError ? error.message : error);
     return 1;

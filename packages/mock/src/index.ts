@@ -1,3 +1,4 @@
+import { startLifecycleServer } from "./lifecycle-server.js";
 import {
   findFreePort,
   findSpecsDirectory,
@@ -7,6 +8,14 @@ import {
   startPrismServer,
 } from "./prism.js";
 
+export {
+  FAIL_KEYWORD,
+  type LifecycleServer,
+  type LifecycleServerOptions,
+  MOCK_KIE_WEBHOOK_SECRET,
+  OUTCOME_HEADER,
+  startLifecycleServer,
+} from "./lifecycle-server.js";
 export { assertPortFree, findSpecsDirectory, MockServerError, PROVIDERS, type Provider } from "./prism.js";
 
 export interface StartMockServersOptions {
@@ -20,6 +29,15 @@ export interface StartMockServersOptions {
   specsDirectory?: string;
   /** How long to wait for each server to listen. Default 30 s. */
   startTimeoutMs?: number;
+  /**
+   * Start the stateful lifecycle server instead of Prism: created tasks move from queued to running to
+   * done over `queuedMs` + `runningMs`, and every provider is served on one port (`port` itself).
+   */
+  lifecycle?: boolean;
+  /** Lifecycle mode: how long a task stays queued, in ms (default 1000). */
+  queuedMs?: number;
+  /** Lifecycle mode: how long a task runs, in ms (default 2000). */
+  runningMs?: number;
 }
 
 export interface MockServers {
@@ -32,6 +50,15 @@ export interface MockServers {
 /** Starts a Prism mock server per provider spec and resolves once all of them listen. */
 export async function startMockServers(options: StartMockServersOptions = {}): Promise<MockServers> {
   const host = options.host ?? "127.0.0.1";
+  if (options.lifecycle) {
+    const server = await startLifecycleServer({
+      port: options.port,
+      host,
+      queuedMs: options.queuedMs,
+      runningMs: options.runningMs,
+    });
+    return { urls: server.urls, close: () => server.close() };
+  }
   const providers = options.providers ?? PROVIDERS;
   const specsDirectory = options.specsDirectory ?? findSpecsDirectory();
   const firstPort = options.port;
