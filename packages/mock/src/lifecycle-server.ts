@@ -350,7 +350,7 @@ export async function startLifecycleServer(options: LifecycleServerOptions = {})
       }
       if (request.method === "GET" && pathname === "/api/v1/jobs/recordInfo") {
         const task = tasks.get(searchParams.get("taskId") ?? "");
-        if (!task || task.provider !== "kie") return kieError(response, 422, "recordInfo is null");
+        if (task?.provider !== "kie") return kieError(response, 422, "recordInfo is null");
         return send(response, 200, kieEnvelope(task));
       }
       return kieError(response, 404, `No such endpoint: ${request.method} ${pathname}`);
