@@ -9,7 +9,14 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
 const vitestReport = join(mkdtempSync(join(tmpdir(), "gentask-test-")), "vitest.json");
-const environment = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", REDOCLY_TELEMETRY: "off", DO_NOT_TRACK: "1" };
+// node_modules/.bin first: turbo looks for the pinned pnpm there when run outside `pnpm`.
+const environment = {
+  ...process.env,
+  PATH: `${join(root, "node_modules", ".bin")}${process.platform === "win32" ? ";" : ":"}${process.env.PATH ?? ""}`,
+  TURBO_TELEMETRY_DISABLED: "1",
+  REDOCLY_TELEMETRY: "off",
+  DO_NOT_TRACK: "1",
+};
 
 const steps = [
   ["spec lint (Redocly recommended)", bin("redocly"), ["lint", "specs/*.yaml", "--max-problems", "200"]],
