@@ -29,6 +29,7 @@ const steps = [
     bin("vitest"),
     ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
   ],
+  ["the main job: gentask demo against the lifecycle mock", process.execPath, ["packages/cli/dist/cli.js", "demo"]],
   ["bundle size", process.execPath, ["scripts/check-size.mjs"]],
   ["publint and attw", process.execPath, ["scripts/check-packages.mjs"]],
 ];
