@@ -137,40 +137,22 @@ export async function waitWithOutput(
 ): Promise<TrackedTask[]> {
   const now = io.now ?? Date.now;
   const live = !options.json && io.stdout.isTTY === true;
-  let tracked: readonly TrackedTask[] = [];
-  const display = live ? new LiveDisplay(io.stdout, () => tracked, now) : undefined;
-  const placeholder = jobs.map(
-    (job): TrackedTask => ({
-      provider: job.provider,
-      id: job.id,
-      state: "pending",
-      final: undefined,
-      progress: undefined,
-      urls: [],
-      error: undefined,
-      handle: undefined,
-      startedAt: now(),
-      endedAt: undefined,
-    }),
-  );
-  tracked = placeholder;
-  display?.start();
+  let display: LiveDisplay | undefined;
+  const { tasks, done } = trackTasks(jobs, {
+    timeoutMs: options.timeoutMs,
+    intervalMs: options.intervalMs,
+    now,
+    onChange: () => display?.draw(),
+    onEnd: (task) => {
+      if (!live) io.stdout.write(options.json ? `${jsonLine(task)}\n` : `${taskLine(task, now(), false)}\n`);
+    },
+  });
+  if (live) {
+    display = new LiveDisplay(io.stdout, () => tasks, now);
+    display.start();
+  }
   try {
-    const result = await trackTasks(jobs, {
-      timeoutMs: options.timeoutMs,
-      intervalMs: options.intervalMs,
-      now,
-      onChange: (task) => {
-        const index = jobs.findIndex((job) => job.provider === task.provider && job.id === task.id);
-        if (index >= 0) tracked = tracked.map((line, position) => (position === index ? task : line));
-      },
-      onEnd: (task) => {
-        if (display) return;
-        io.stdout.write(options.json ? `${jsonLine(task)}\n` : `${taskLine(task, now(), false)}\n`);
-      },
-    });
-    tracked = result;
-    return result;
+    return await done;
   } finally {
     display?.stop();
   }

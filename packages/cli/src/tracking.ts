@@ -44,7 +44,7 @@ export interface TrackOptions {
   intervalMs?: number | undefined;
   now: () => number;
   /** Called whenever a task's line changes. */
-  onChange: (task: TrackedTask) => void;
+  onChange?: (task: TrackedTask) => void;
   /** Called once per task when it ended. */
   onEnd: (task: TrackedTask) => void;
 }
@@ -65,8 +65,14 @@ function finalStateOf(reason: unknown): FinalState {
   return "error";
 }
 
-/** Waits for every job with one poller (one rate budget per key, batched reads) and reports each change. */
-export async function trackTasks(jobs: readonly Job[], options: TrackOptions): Promise<TrackedTask[]> {
+/**
+ * Waits for every job with one poller (one rate budget per key, batched reads). `tasks` are updated in
+ * place as statuses arrive, so a view can show them while `done` is pending.
+ */
+export function trackTasks(
+  jobs: readonly Job[],
+  options: TrackOptions,
+): { tasks: TrackedTask[]; done: Promise<TrackedTask[]> } {
   const poller = createPoller();
   const schedule: Schedule | undefined = options.intervalMs ? fixedSchedule(options.intervalMs) : undefined;
   const tasks = jobs.map(
@@ -84,7 +90,7 @@ export async function trackTasks(jobs: readonly Job[], options: TrackOptions): P
       expected: job.expected,
     }),
   );
-  await Promise.all(
+  const done = Promise.all(
     jobs.map(async (job, index) => {
       const task = tasks[index] as TrackedTask;
       try {
@@ -94,7 +100,7 @@ export async function trackTasks(jobs: readonly Job[], options: TrackOptions): P
           onProgress: (status) => {
             task.state = status.statusWord ?? status.state;
             task.progress = status.progress;
-            options.onChange(task);
+            options.onChange?.(task);
           },
         });
         task.final = "succeeded";
@@ -107,11 +113,11 @@ export async function trackTasks(jobs: readonly Job[], options: TrackOptions): P
       }
       task.state = task.final;
       task.endedAt = options.now();
-      options.onChange(task);
+      options.onChange?.(task);
       options.onEnd(task);
     }),
-  );
-  return tasks;
+  ).then(() => tasks);
+  return { tasks, done };
 }
 
 /**

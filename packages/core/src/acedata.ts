@@ -4,6 +4,7 @@ import {
   type ClientOptions,
   createProviderClient,
   isObject,
+  nonEmptyString,
   type ProviderClient,
   type ProviderIdentity,
   type RequestOptions,
@@ -123,10 +124,6 @@ export function createAceDataClient<Paths extends {}, CreateRequest, TaskRecord>
 const SUCCEEDED_WORDS = new Set(["succeeded", "success", "completed", "complete", "done"]);
 const FAILED_WORDS = new Set(["failed", "fail", "failure", "error", "cancelled", "canceled", "expired"]);
 const MEDIA_FIELDS = ["video_url", "image_url", "audio_url", "url"] as const;
-
-function nonEmptyString(value: unknown): value is string {
-  return typeof value === "string" && value !== "";
-}
 
 /**
  * Classifies an Ace Data Cloud task record, whatever the provider: a missing

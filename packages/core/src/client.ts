@@ -83,6 +83,11 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** True for a string with at least one character. */
+export function nonEmptyString(value: unknown): value is string {
+  return typeof value === "string" && value !== "";
+}
+
 function text(value: unknown): string | undefined {
   return typeof value === "string" && value !== "" ? value : typeof value === "number" ? String(value) : undefined;
 }

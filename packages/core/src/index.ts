@@ -14,6 +14,7 @@ export {
   type ClientOptions,
   createProviderClient,
   isObject,
+  nonEmptyString,
   type ProviderClient,
   type ProviderDefinition,
   type ProviderIdentity,

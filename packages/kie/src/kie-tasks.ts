@@ -1,9 +1,5 @@
-import { ApiError, isObject, type TaskSource, type TaskStatus } from "@gentask/core";
+import { ApiError, isObject, nonEmptyString, type TaskSource, type TaskStatus } from "@gentask/core";
 import type { KieClient, KieTaskRecord } from "./kie-client.js";
-
-function nonEmptyString(value: unknown): value is string {
-  return typeof value === "string" && value !== "";
-}
 
 /** Reads `resultJson`, which kie sends as a JSON string (or, rarely, an object). */
 function parseResult(resultJson: unknown): { urls: string[] } | { error: string } {
