@@ -3,8 +3,8 @@ import { createFluxClient } from "@gentask/flux";
 import { createSeedanceClient } from "@gentask/seedance";
 import { createSeedreamClient } from "@gentask/seedream";
 import { createVeoClient } from "@gentask/veo";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { redirectCallback, startCallbackReceiver } from "../support/callback-receiver.js";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { recordingPrismViolations, redirectCallback, startCallbackReceiver } from "../support/callback-receiver.js";
 import { loadSpec, namedExamples, seedJson } from "../support/specs.js";
 
 const factories = {
@@ -17,10 +17,20 @@ type AceDataProvider = keyof typeof factories;
 
 describe.each(Object.keys(factories) as AceDataProvider[])("%s client against its Prism mock", (provider) => {
   const baseUrl = inject("mockUrls")[provider] as string;
+  // Every request the clients build passes Prism's request validation.
+  const violations: string[] = [];
+  afterEach(() => {
+    expect(violations.splice(0)).toEqual([]);
+  });
   const examples = namedExamples(loadSpec(provider));
   const tasksPath = `/${provider}/tasks`;
   const clientPreferring = (prefer?: string) =>
-    factories[provider]({ apiKey: "test-key", baseUrl, headers: prefer ? { prefer } : {} });
+    factories[provider]({
+      apiKey: "test-key",
+      baseUrl,
+      headers: prefer ? { prefer } : {},
+      fetch: recordingPrismViolations(violations),
+    });
   const statusExamples = examples.filter(
     (example) => example.operationId === "retrieveTasks" && example.status === "200",
   );

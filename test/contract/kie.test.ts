@@ -1,14 +1,24 @@
 import { ApiError } from "@gentask/core";
 import { classifyKieRecord, createKieClient } from "@gentask/kie";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { redirectCallback, startCallbackReceiver } from "../support/callback-receiver.js";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { recordingPrismViolations, redirectCallback, startCallbackReceiver } from "../support/callback-receiver.js";
 import { loadSpec, namedExamples } from "../support/specs.js";
 
 describe("kie client against its Prism mock", () => {
   const baseUrl = inject("mockUrls").kie as string;
+  // Every request the clients build passes Prism's request validation.
+  const violations: string[] = [];
+  afterEach(() => {
+    expect(violations.splice(0)).toEqual([]);
+  });
   const examples = namedExamples(loadSpec("kie"));
   const clientPreferring = (prefer?: string) =>
-    createKieClient({ apiKey: "test-key", baseUrl, headers: prefer ? { prefer } : {} });
+    createKieClient({
+      apiKey: "test-key",
+      baseUrl,
+      headers: prefer ? { prefer } : {},
+      fetch: recordingPrismViolations(violations),
+    });
   const recordExamples = examples.filter(
     (example) => example.operationId === "getTaskRecord" && example.status === "200",
   );

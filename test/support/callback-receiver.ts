@@ -59,3 +59,16 @@ export function redirectCallback<T>(body: T, url: string): T {
   for (const field of ["callback_url", "callBackUrl"]) if (field in copy) copy[field] = url;
   return copy as T;
 }
+
+/**
+ * A `fetch` that records Prism's `sl-violations` header: Prism answers an invalid request with the
+ * spec's 400 (or its own 422) and lists what was wrong there, so a test can insist on none.
+ */
+export function recordingPrismViolations(violations: string[]) {
+  return async (request: Request): Promise<Response> => {
+    const response = await fetch(request);
+    const reported = response.headers.get("sl-violations");
+    if (reported) violations.push(`${request.method} ${new URL(request.url).pathname}: ${reported}`);
+    return response;
+  };
+}
