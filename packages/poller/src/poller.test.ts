@@ -630,6 +630,27 @@ describe("batching and de-duplication", () => {
   });
 });
 
+describe("checkNow (a callback arrived)", () => {
+  it("checks the task at once, within the budget, and only once for duplicate callbacks", async () => {
+    let finished = false;
+    const { clock, source, poller, callTimes } = setup({
+      answer: (id) => (finished ? succeeded(id) : pending(id)),
+      poller: { schedule: fixedSchedule(60_000, 0) },
+    });
+    const wait = track(clock, poller.waitForTask(source, "t1"));
+    await clock.advance(5_000);
+    expect(source.calls).toHaveLength(0);
+    finished = true;
+    expect(poller.checkNow(source, "t1")).toBe(true);
+    expect(poller.checkNow(source, "t1")).toBe(true);
+    await clock.advance(1);
+    expect(wait).toMatchObject({ status: "fulfilled", at: 5_000 });
+    expect(callTimes()).toEqual([5_000]);
+    expect(poller.checkNow(source, "t1")).toBe(false);
+    expect(clock.timerCount).toBe(0);
+  });
+});
+
 describe("waitForTasks", () => {
   it("returns one outcome per id, in input order, without rejecting for a failed task", async () => {
     const { clock, source, poller } = setup({

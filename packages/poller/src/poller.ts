@@ -750,10 +750,24 @@ export function createPoller(options: PollerOptions = {}): Poller {
     }
   }
 
+  function checkNow(source: TaskSource<unknown>, taskId: string): boolean {
+    checkSource(source);
+    const entry = budgets.get(source.budgetKey)?.entries.get(taskId);
+    if (entry === undefined) return false;
+    const now = clock.now();
+    // A request in flight answers soon anyway; a retry backoff is kept (the provider asked for room).
+    if (entry.batch === undefined && entry.failures === 0 && entry.dueAt > now) {
+      queue(entry, now, now);
+      requestReschedule();
+    }
+    return true;
+  }
+
   return {
     waitForTask,
     waitForTasks,
     watchTasks,
+    checkNow,
     get pending() {
       return pendingCount;
     },
