@@ -1,12 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { classifyAceDataRecord } from "./acedata.js";
+import type { RecordShape } from "./provider-facts.js";
+
+// A record shape that reads every layout the mechanism must support: status words under two names,
+// media at the item or under `content`, inline base64 media, per-item errors.
+const shape: RecordShape = {
+  items: "data",
+  statusWord: ["status", "state"],
+  progress: ["progress"],
+  mediaUrls: ["video_url", "image_url", "content/video_url"],
+  inlineMedia: ["b64_json"],
+  errorCode: ["error/code"],
+  errorMessage: ["error/message", "error"],
+  succeededWords: ["succeeded"],
+  failedWords: ["failed", "cancelled", "expired"],
+};
 
 const record = (response?: unknown) => ({
   id: "task-1",
   created_at: 1,
   ...(response === undefined ? {} : { response }),
 });
-const classify = (value: unknown) => classifyAceDataRecord(value, "task-1");
+const classify = (value: unknown) => classifyAceDataRecord(value, "task-1", shape);
 
 describe("classifyAceDataRecord", () => {
   it("reads {} and a missing record as not found", () => {
@@ -27,7 +42,13 @@ describe("classifyAceDataRecord", () => {
     expect(status).toMatchObject({ state: "failed", error: { code: "content_policy", message: "refused" } });
   });
 
-  it("needs media for SeeDream and Flux, which have no status word", () => {
+  it("reads a bare generation result (no record around it) like a record's response", () => {
+    const bare = { success: true, task_id: "task-1", data: [{ state: "succeeded", video_url: "https://cdn/v.mp4" }] };
+    expect(classify(bare)).toMatchObject({ state: "succeeded", urls: ["https://cdn/v.mp4"] });
+    expect(classify({ success: false, error: { code: "x", message: "no" } })).toMatchObject({ state: "failed" });
+  });
+
+  it("needs media where there is no status word", () => {
     const withImage = record({ success: true, data: [{ prompt: "cat", image_url: "https://cdn/x.png" }] });
     expect(classify(withImage)).toMatchObject({ state: "succeeded", urls: ["https://cdn/x.png"] });
     const base64 = record({ success: true, data: [{ prompt: "cat", b64_json: "aGVsbG8=" }] });
@@ -44,7 +65,7 @@ describe("classifyAceDataRecord", () => {
     expect(classify(allFailed)).toMatchObject({ state: "failed", error: { message: "blocked" } });
   });
 
-  it("reads SeeDance's data as object, array, or with the URL under content", () => {
+  it("reads data as an object, an array, or with the URL under content", () => {
     const asObject = record({ success: true, data: { status: "succeeded", video_url: "https://cdn/a.mp4" } });
     const asArray = record({ success: true, data: [{ status: "succeeded", video_url: "https://cdn/b.mp4" }] });
     const underContent = record({
@@ -81,7 +102,7 @@ describe("classifyAceDataRecord", () => {
     });
   });
 
-  it("reads Veo's per-item state: pending until every item succeeded", () => {
+  it("reads per-item states: pending until every item succeeded", () => {
     const partly = record({
       success: true,
       data: [

@@ -1,9 +1,21 @@
+import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { createAceDataClient } from "./acedata.js";
+import type { UntypedPaths } from "./client.js";
 import { apiErrorFromBody, createProviderClient, readJson } from "./client.js";
 import { ApiError, InvalidInputError } from "./errors.js";
+import type { ClientFacts } from "./provider-facts.js";
 
-const definition = { provider: "veo", defaultBaseUrl: "https://api.acedata.cloud", apiKeyVariable: "ACEDATA_API_KEY" };
+const facts: ClientFacts = {
+  name: "videos",
+  baseUrl: "https://api.acedata.cloud",
+  apiKeyVariable: "ACEDATA_API_KEY",
+  starters: { createTask: "/videos/generate", extendVideo: "/videos/extend" },
+  statusPath: "/videos/tasks",
+  batchSize: 50,
+};
+const definition = facts;
+type Bodies = { createTask: Record<string, unknown>; extendVideo: Record<string, unknown> };
 const secret = "sk-very-secret-key";
 
 /** A `fetch` that records requests and answers from a script. */
@@ -32,18 +44,20 @@ describe("createProviderClient", () => {
   it("fails at construction without a key, naming the option and the variable", () => {
     delete process.env.ACEDATA_API_KEY;
     expect(() => createProviderClient(definition)).toThrow(InvalidInputError);
-    expect(() => createProviderClient(definition)).toThrow(/apiKey.*ACEDATA_API_KEY/);
+    expect(() => createProviderClient(definition)).toThrow(/ACEDATA_API_KEY or pass \{ apiKey \}/);
   });
 
   it("reads the key from the environment and sends it as a bearer token", async () => {
     process.env.ACEDATA_API_KEY = secret;
     const { fetch, requests } = scriptedFetch(() => json(200, { id: "t" }));
-    const client = createAceDataClient(
-      { provider: "veo", createPath: "/veo/videos" },
-      { fetch, baseUrl: "http://127.0.0.1:9/", headers: { "x-extra": "1" } },
-    );
+    const client = createAceDataClient<UntypedPaths, Bodies, unknown>(facts, {
+      fetch,
+      baseUrl: "http://127.0.0.1:9/",
+      headers: { "x-extra": "1" },
+    });
     await client.retrieveTask("t");
-    expect(requests[0]?.url).toBe("http://127.0.0.1:9/veo/tasks");
+    expect(requests[0]?.url).toBe("http://127.0.0.1:9/videos/tasks");
+    expect(requests[0]?.headers.get("accept")).toBe("application/json");
     expect(requests[0]?.headers.get("authorization")).toBe(`Bearer ${secret}`);
     expect(requests[0]?.headers.get("x-extra")).toBe("1");
     expect(await requests[0]?.json()).toEqual({ action: "retrieve", id: "t" });
@@ -61,17 +75,21 @@ describe("createProviderClient", () => {
 describe("Ace Data helpers", () => {
   const clientAnswering = (answer: (request: Request) => Response | Promise<Response>) => {
     const scripted = scriptedFetch(answer);
-    const client = createAceDataClient(
-      { provider: "veo", createPath: "/veo/videos" },
-      { apiKey: secret, fetch: scripted.fetch },
-    );
+    const client = createAceDataClient<UntypedPaths, Bodies, unknown>(facts, { apiKey: secret, fetch: scripted.fetch });
     return { client, requests: scripted.requests };
   };
 
   it("createTask sends async: true and returns the task id", async () => {
     const { client, requests } = clientAnswering(() => json(200, { task_id: "new-task", trace_id: "tr" }));
     await expect(client.createTask({ action: "text2video", prompt: "a cat" })).resolves.toBe("new-task");
+    expect(requests[0]?.url).toBe("https://api.acedata.cloud/videos/generate");
     expect(await requests[0]?.json()).toEqual({ async: true, action: "text2video", prompt: "a cat" });
+  });
+
+  it("has a method for every operation that starts a task", async () => {
+    const { client, requests } = clientAnswering(() => json(200, { task_id: "extended" }));
+    await expect(client.extendVideo({ video_id: "v1" })).resolves.toBe("extended");
+    expect(requests[0]?.url).toBe("https://api.acedata.cloud/videos/extend");
   });
 
   it("createTask turns a synchronous failure into an ApiError with the task id", async () => {
@@ -97,7 +115,7 @@ describe("Ace Data helpers", () => {
     const error = await client.retrieveTask("task-9").catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
-      provider: "veo",
+      provider: "videos",
       status: 429,
       code: "too_many_requests",
       providerMessage: "slow down",
@@ -108,11 +126,12 @@ describe("Ace Data helpers", () => {
     expect(JSON.stringify({ ...(error as object), message: (error as Error).message })).not.toContain(secret);
   });
 
-  it("treats 404 and {} as an unknown task", async () => {
-    const notFound = clientAnswering(() => json(404, { error: { code: "not_found", message: "no such task" } }));
-    await expect(notFound.client.retrieveTask("x")).resolves.toBeUndefined();
+  it("treats only the documented answer, 200 {}, as an unknown task", async () => {
     const empty = clientAnswering(() => json(200, {}));
     await expect(empty.client.retrieveTask("x")).resolves.toBeUndefined();
+    // A 404 names a path the gateway does not serve (a wrong base URL), not a missing task.
+    const noApi = clientAnswering(() => json(404, { error: { code: "no_api", message: "no API here" } }));
+    await expect(noApi.client.retrieveTask("x")).rejects.toMatchObject({ status: 404, code: "no_api" });
   });
 
   it("reports an unreadable body as invalid_response with the HTTP status", async () => {
@@ -128,7 +147,9 @@ describe("Ace Data helpers", () => {
     const { client } = clientAnswering(() => {
       throw new TypeError("fetch failed");
     });
-    await expect(client.retrieveTask("x")).rejects.toMatchObject({ code: "network_error", status: undefined });
+    const error = await client.retrieveTask("x").catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "network_error", message: expect.stringContaining("fetch failed") });
+    expect((error as ApiError).status).toBeUndefined();
     const controller = new AbortController();
     const reason = new Error("caller gave up");
     controller.abort(reason);
@@ -138,15 +159,16 @@ describe("Ace Data helpers", () => {
     await expect(aborted.client.retrieveTask("x", { signal: controller.signal })).rejects.toBe(reason);
   });
 
-  it("splits retrieveTasks into batches of 50", async () => {
+  it("reads many tasks in one retrieve_batch", async () => {
     const { client, requests } = clientAnswering(async (request) => {
       const body = (await request.json()) as { ids: string[] };
       return json(200, { items: body.ids.map((id) => ({ id })), count: body.ids.length });
     });
-    const ids = Array.from({ length: 120 }, (_, index) => `t${index}`);
+    const ids = Array.from({ length: 50 }, (_, index) => `t${index}`);
     const records = await client.retrieveTasks(ids);
     expect(records.map((record) => (record as { id: string }).id)).toEqual(ids);
-    expect(requests).toHaveLength(3);
+    expect(requests).toHaveLength(1);
+    expect(await requests[0]?.json()).toEqual({ action: "retrieve_batch", ids });
   });
 
   it("rejects bad ids with an error that names them", async () => {
@@ -158,20 +180,96 @@ describe("Ace Data helpers", () => {
 
 describe("apiErrorFromBody", () => {
   it("reads kie's envelope, with msg or message", () => {
-    expect(apiErrorFromBody("kie", 200, { code: 402, msg: "Insufficient credits" })).toMatchObject({
+    expect(
+      apiErrorFromBody({ provider: "market", redact: (text: string) => text }, 200, {
+        code: 402,
+        msg: "Insufficient credits",
+      }),
+    ).toMatchObject({
       code: "402",
       providerMessage: "Insufficient credits",
       status: 200,
     });
-    expect(apiErrorFromBody("kie", 500, { code: 500, message: "boom" })).toMatchObject({ providerMessage: "boom" });
+    const error = apiErrorFromBody({ provider: "market", redact: (text: string) => text }, 500, {
+      code: 500,
+      message: "boom",
+    });
+    expect(error).toMatchObject({ providerMessage: "boom" });
   });
 
-  it("keeps a text body short", () => {
-    expect(apiErrorFromBody("veo", 502, "x".repeat(1000)).providerMessage).toHaveLength(200);
+  it("keeps a short copy of a long body or message, never the text itself", () => {
+    expect(
+      apiErrorFromBody({ provider: "videos", redact: (text: string) => text }, 502, "x".repeat(1000)).providerMessage,
+    ).toHaveLength(200);
+    const long = apiErrorFromBody({ provider: "videos", redact: (text: string) => text }, 500, {
+      error: { code: "e", message: "y".repeat(5000) },
+    });
+    expect(long.providerMessage).toHaveLength(200);
+    expect(long.message.length).toBeLessThan(300);
   });
 });
 
 it("readJson passes a parsed body through", async () => {
   const call = Promise.resolve({ data: '{"a":1}', response: json(200, {}) });
-  await expect(readJson("veo", call)).resolves.toMatchObject({ body: { a: 1 } });
+  await expect(readJson({ provider: "videos", redact: (text: string) => text }, call)).resolves.toMatchObject({
+    body: { a: 1 },
+  });
+});
+
+describe("errors that cannot heal fail when the client is created", () => {
+  it.each([
+    ["a line break", `${secret}\nsecond-line`],
+    ["a carriage return", `${secret}\rsecond-line`],
+    ["a NUL", `${secret}\u0000`],
+    ["a character beyond Latin-1", `${secret}✓`],
+  ])("refuses a key with %s, without printing it", (_what, apiKey) => {
+    const attempt = () => createProviderClient(definition, { apiKey });
+    expect(attempt).toThrow(InvalidInputError);
+    expect(attempt).toThrow(/ACEDATA_API_KEY/);
+    try {
+      attempt();
+    } catch (error) {
+      expect(inspect(error, { depth: 10 })).not.toContain(secret);
+      expect((error as InvalidInputError).code).toBe("invalid_header");
+    }
+  });
+
+  it("refuses a header fetch cannot send, without printing its value", () => {
+    const attempt = () => createProviderClient(definition, { apiKey: secret, headers: { "x-trace": "a\nb-value" } });
+    expect(attempt).toThrow(InvalidInputError);
+    expect(attempt).toThrow(/a header has a character HTTP cannot send/);
+    expect(attempt).not.toThrow(/b-value/);
+  });
+
+  it.each(["not a url", "ftp://host", "//host/path", ""])("refuses the base URL %j", (baseUrl) => {
+    const attempt = () => createProviderClient(definition, { apiKey: secret, baseUrl });
+    expect(attempt).toThrow(InvalidInputError);
+    expect(attempt).toThrow(/base URL/);
+  });
+});
+
+describe("the API key never appears in an error", () => {
+  const longKey = "sk-live-0123456789abcdef";
+  const everything = (error: unknown) =>
+    [inspect(error, { depth: 20 }), JSON.stringify(error), (error as Error).stack ?? "", String(error)].join("\n");
+
+  it("redacts a key the provider echoes in its message", async () => {
+    const fetch = async () =>
+      json(401, { error: { code: "invalid_token", message: `Invalid token: Bearer ${longKey}` }, trace_id: "t" });
+    const client = createAceDataClient<UntypedPaths, Bodies, unknown>(facts, { apiKey: longKey, fetch });
+    const error = await client.retrieveTask("x").catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "invalid_token", providerMessage: "Invalid token: Bearer [redacted]" });
+    expect(everything(error)).not.toContain(longKey);
+  });
+
+  it("redacts it from a network failure and its causes", async () => {
+    const fetch = async () => {
+      throw new TypeError(`fetch failed for ${longKey}`, { cause: new Error(`connect ECONNREFUSED ${longKey}`) });
+    };
+    const client = createAceDataClient<UntypedPaths, Bodies, unknown>(facts, { apiKey: longKey, fetch });
+    const error = await client.retrieveTask("x").catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "network_error" });
+    expect((error as ApiError).providerMessage).toMatch(/ECONNREFUSED/);
+    expect(everything(error)).not.toContain(longKey);
+  });
 });

@@ -1,5 +1,6 @@
 import createClient, { type Client } from "openapi-fetch";
 import { ApiError, InvalidInputError } from "./errors.js";
+import type { ClientFacts } from "./provider-facts.js";
 
 /** Options every `create<Provider>Client` accepts. */
 export interface ClientOptions {
@@ -19,61 +20,68 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** What a provider package declares about its API. */
-export interface ProviderDefinition {
-  /** Short provider name, also the package name: `veo`, `kie`, ... */
-  provider: string;
-  /** The production host. */
-  defaultBaseUrl: string;
-  /** The environment variable read when no `apiKey` option is given. */
-  apiKeyVariable: string;
-}
-
 /** What every gentask client carries besides the openapi-fetch methods. */
 export interface ProviderIdentity {
   /** Short provider name, `veo`, `kie`, ... */
   readonly provider: string;
   /** Identifies provider, host and API key (by a fingerprint, never the key itself): the unit of rate limiting. */
   readonly budgetKey: string;
+  /** Removes the client's API key from text (a provider may echo it in an error message). */
+  readonly redact: Redactor;
 }
+
+/** The paths of a client used only through its family's helpers (no generated types at hand). */
+export type UntypedPaths = Record<string, never>;
 
 /** An openapi-fetch client for a provider's generated `paths`, with its identity. */
 export type ProviderClient<Paths extends {}> = Client<Paths> & ProviderIdentity;
 
-function readEnvironment(name: string): string | undefined {
-  // No Node import: `process` exists on Node, Bun and Deno, and is absent in browsers.
-  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
-}
-
 /** A short, non-reversible fingerprint (FNV-1a) that tells API keys apart without revealing them. */
 function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  }
-  return (hash >>> 0).toString(16);
+  let hash = 0;
+  for (const character of text) hash = Math.imul(hash ^ character.charCodeAt(0), 0x01000193);
+  return (hash >>> 0).toString(36);
 }
 
-/** Creates the authenticated openapi-fetch client every provider package builds on. */
+/** Replaces a key in text with `[redacted]`, for providers that echo the key in their error messages. */
+export type Redactor = (text: string) => string;
+
+/**
+ * Creates the authenticated openapi-fetch client every provider builds on. Fails at once, with an
+ * {@link InvalidInputError}, on what no request could ever send: a missing key, a key or header `fetch`
+ * refuses (a key read from a file with a line break inside, say), a base URL that does not parse. Never
+ * prints the key.
+ */
 export function createProviderClient<Paths extends {}>(
-  definition: ProviderDefinition,
+  facts: Pick<ClientFacts, "name" | "baseUrl" | "apiKeyVariable">,
   options: ClientOptions = {},
 ): ProviderClient<Paths> {
-  const { provider, apiKeyVariable } = definition;
-  const apiKey = options.apiKey ?? readEnvironment(apiKeyVariable);
-  if (!apiKey) {
-    throw new InvalidInputError(
-      "missing_api_key",
-      `No API key for ${provider}: pass { apiKey } in the client options or set the ${apiKeyVariable} environment variable.`,
-    );
+  const { name: provider, apiKeyVariable } = facts;
+  // No Node import: `process` exists on Node, Bun and Deno, and is absent in browsers.
+  const environment = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  const apiKey = options.apiKey ?? environment?.[apiKeyVariable];
+  const refuse = (code: string, message: string) => {
+    throw new InvalidInputError(code, `${provider}: ${message}`);
+  };
+  if (!apiKey) refuse("missing_api_key", `no API key: set ${apiKeyVariable} or pass { apiKey }.`);
+  const baseUrl = `${options.baseUrl ?? facts.baseUrl}`.replace(/\/+$/, "");
+  if (!/^https?:\/\/[^\s/?#]+([/?#]\S*)?$/i.test(baseUrl)) {
+    refuse("invalid_base_url", `the base URL must be absolute http(s), got ${JSON.stringify(baseUrl)}.`);
   }
-  const baseUrl = (options.baseUrl ?? definition.defaultBaseUrl).replace(/\/+$/, "");
-  const client = createClient<Paths>({
-    baseUrl,
-    fetch: options.fetch,
-    headers: { ...options.headers, authorization: `Bearer ${apiKey}` },
+  // The vendors' specs answer JSON for this Accept (Flux streams otherwise); fetch's default is */*.
+  const headers = { accept: "application/json", ...options.headers, authorization: `Bearer ${apiKey}` };
+  try {
+    new Headers(headers);
+  } catch {
+    refuse("invalid_header", `${apiKeyVariable} (the API key) or a header has a character HTTP cannot send.`);
+  }
+  const client = createClient<Paths>({ baseUrl, fetch: options.fetch, headers });
+  return Object.assign(client, {
+    provider,
+    budgetKey: `${provider} ${baseUrl} ${fingerprint(apiKey as string)}`,
+    // Keys shorter than 6 characters are test placeholders: redacting them would garble the text.
+    redact: (text: string) => ((apiKey as string).length > 5 ? text.split(apiKey as string).join("[redacted]") : text),
   });
-  return Object.assign(client, { provider, budgetKey: `${provider} ${baseUrl} ${fingerprint(apiKey)}` });
 }
 
 type JsonObject = Record<string, unknown>;
@@ -88,31 +96,46 @@ export function nonEmptyString(value: unknown): value is string {
   return typeof value === "string" && value !== "";
 }
 
-function text(value: unknown): string | undefined {
-  return typeof value === "string" && value !== "" ? value : typeof value === "number" ? String(value) : undefined;
+/** The most characters of provider text an error keeps. */
+const MAX_ERROR_TEXT = 200;
+
+/**
+ * A short, independent copy of provider text: a slice of a large body would keep the whole body alive
+ * for as long as the error is held.
+ */
+function shortCopy(value: string): string {
+  return JSON.parse(JSON.stringify(value.slice(0, MAX_ERROR_TEXT))) as string;
+}
+
+/** Who answered: the provider's name, and how to keep the client's key out of error text. */
+export interface Answerer {
+  readonly provider: string;
+  readonly redact: Redactor;
 }
 
 /**
  * Builds the typed error for a provider's error body. Understands Ace Data
  * Cloud's `{error: {code, message}, trace_id}` and kie's `{code, msg | message}`.
+ * Keeps a short copy (200 characters) of any text, with the API key redacted.
  */
 export function apiErrorFromBody(
-  provider: string,
+  answerer: Answerer,
   status: number | undefined,
   body: unknown,
   context: { taskId?: string | undefined; retryAfter?: string | null | undefined } = {},
 ): ApiError {
+  const text = (value: unknown) =>
+    typeof value === "number" || (typeof value === "string" && value !== "")
+      ? shortCopy(answerer.redact(String(value)))
+      : undefined;
   const envelope = isObject(body) ? body : {};
   const detail = isObject(envelope.error) ? envelope.error : envelope;
   return new ApiError({
-    provider,
+    provider: answerer.provider,
     status,
     code: text(detail.code) ?? `http_${status}`,
     providerMessage:
-      text(detail.message) ??
-      text(envelope.msg) ??
-      text(envelope.message) ??
-      (typeof body === "string" ? body.slice(0, 200) : undefined),
+      text(detail.message) ?? text(envelope.msg) ?? text(envelope.message) ?? (isObject(body) ? undefined : text(body)),
     traceId: text(envelope.trace_id),
     taskId: context.taskId,
     retryAfter: context.retryAfter ?? undefined,
@@ -128,50 +151,44 @@ type TextCall = Promise<{ data?: unknown; error?: unknown; response: Response }>
  * become an {@link ApiError}; an abort rejects with the signal's reason.
  */
 export async function readJson(
-  provider: string,
+  answerer: Answerer,
   call: TextCall,
   context: { taskId?: string | undefined; signal?: AbortSignal | undefined } = {},
 ): Promise<{ body: unknown; response: Response }> {
+  const { taskId, signal } = context;
   let result: Awaited<TextCall>;
   try {
     result = await call;
-  } catch (cause) {
-    if (context.signal?.aborted) throw context.signal.reason;
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    // The network's own reason (ECONNREFUSED, ...) sits one level down in undici's error. The error
+    // itself is not kept as a cause: it could hold the request, and with it the key.
+    const inner = (error as { cause?: unknown })?.cause;
+    const message = `${error}${inner instanceof Error ? `: ${inner.message}` : ""}`;
     throw new ApiError({
-      provider,
+      provider: answerer.provider,
       code: "network_error",
-      providerMessage: cause instanceof Error ? cause.message : String(cause),
-      taskId: context.taskId,
-      cause,
+      providerMessage: shortCopy(answerer.redact(message)),
+      taskId,
     });
   }
   const { response } = result;
   if (!response.ok) {
-    throw apiErrorFromBody(provider, response.status, result.error, {
-      taskId: context.taskId,
+    throw apiErrorFromBody(answerer, response.status, result.error, {
+      taskId,
       retryAfter: response.headers.get("retry-after"),
     });
   }
   try {
     return { body: JSON.parse(result.data as string), response };
-  } catch (cause) {
-    throw new ApiError({
-      provider,
-      status: response.status,
-      code: "invalid_response",
-      providerMessage: "the answer is not valid JSON",
-      taskId: context.taskId,
-      cause,
-    });
+  } catch {
+    throw new ApiError({ provider: answerer.provider, status: response.status, code: "invalid_response", taskId });
   }
 }
 
 /** Rejects an empty or non-string task id with an error that names it. */
-export function assertTaskId(id: unknown, name = "task id"): asserts id is string {
+export function assertTaskId(id: unknown): asserts id is string {
   if (typeof id !== "string" || id.trim() === "") {
-    throw new InvalidInputError(
-      "invalid_argument",
-      `The ${name} must be a non-empty string, got ${JSON.stringify(id)}.`,
-    );
+    throw new InvalidInputError("invalid_argument", `A task id must be a non-empty string, got ${JSON.stringify(id)}.`);
   }
 }

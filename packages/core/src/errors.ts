@@ -1,17 +1,21 @@
-/** Base class of every error gentask throws on purpose. */
+/**
+ * Base class of every error gentask throws on purpose. Each subclass writes its `name` out: a minifier
+ * renames classes, and `error.name` must stay what the documentation says.
+ */
 export class GentaskError extends Error {
   /** A stable, machine-readable reason, for example `missing_api_key` or `invalid_token`. */
   readonly code: string;
 
   constructor(code: string, message: string, options?: { cause?: unknown }) {
     super(message, options);
-    this.name = new.target.name;
     this.code = code;
   }
 }
 
 /** The caller passed something unusable: a missing API key, an empty task id, a bad option. */
-export class InvalidInputError extends GentaskError {}
+export class InvalidInputError extends GentaskError {
+  override name = "InvalidInputError";
+}
 
 export interface ApiErrorDetails {
   /** Which provider answered, for example `veo` or `kie`. */
@@ -37,31 +41,22 @@ export interface ApiErrorDetails {
  * API key.
  */
 export class ApiError extends GentaskError {
-  readonly provider: string;
-  readonly status: number | undefined;
-  readonly providerMessage: string | undefined;
-  readonly traceId: string | undefined;
-  readonly taskId: string | undefined;
-  readonly retryAfter: string | undefined;
+  override name = "ApiError";
+  // `declare`: assigned all at once below, which keeps the client bundle small.
+  declare readonly provider: string;
+  declare readonly status: number | undefined;
+  declare readonly providerMessage: string | undefined;
+  declare readonly traceId: string | undefined;
+  declare readonly taskId: string | undefined;
+  declare readonly retryAfter: string | undefined;
 
   constructor(details: ApiErrorDetails) {
-    const where = [
-      details.status === undefined ? "no HTTP answer" : `HTTP ${details.status}`,
-      details.taskId && `task ${details.taskId}`,
-      details.traceId && `trace ${details.traceId}`,
-    ]
-      .filter(Boolean)
-      .join(", ");
+    const { provider, status, code, providerMessage, taskId } = details;
     super(
-      details.code,
-      `${details.provider}: ${details.code}${details.providerMessage ? ` - ${details.providerMessage}` : ""} (${where})`,
-      { cause: details.cause },
+      code,
+      `${provider}: ${code}${providerMessage ? ` - ${providerMessage}` : ""} (HTTP ${status ?? "none"}${taskId ? `, task ${taskId}` : ""})`,
     );
-    this.provider = details.provider;
-    this.status = details.status;
-    this.providerMessage = details.providerMessage;
-    this.traceId = details.traceId;
-    this.taskId = details.taskId;
-    this.retryAfter = details.retryAfter;
+    // Every detail becomes a field (`cause` too, when given).
+    Object.assign(this, details);
   }
 }

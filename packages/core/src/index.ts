@@ -1,14 +1,13 @@
 export {
-  ACEDATA_BASE_URL,
-  ACEDATA_MAX_BATCH_SIZE,
   type AceDataClient,
-  type AceDataProviderDefinition,
   type AceDataTaskReader,
   aceDataTaskSource,
   classifyAceDataRecord,
   createAceDataClient,
+  type TaskStarters,
 } from "./acedata.js";
 export {
+  type Answerer,
   apiErrorFromBody,
   assertTaskId,
   type ClientOptions,
@@ -16,10 +15,32 @@ export {
   isObject,
   nonEmptyString,
   type ProviderClient,
-  type ProviderDefinition,
   type ProviderIdentity,
+  type Redactor,
   type RequestOptions,
   readJson,
 } from "./client.js";
+export { classifyTaskRecord, connectProvider, type ProviderConnection } from "./connect.js";
 export { ApiError, type ApiErrorDetails, GentaskError, InvalidInputError } from "./errors.js";
+export { providerRegistry } from "./generated/providers.js";
+export { valueAtPointer, withValueAtPointer } from "./json-pointer.js";
+export {
+  classifyKieMarketRecord,
+  createKieMarketClient,
+  isKieNotFound,
+  type KieMarketClient,
+  type KieMarketTaskReader,
+  kieMarketTaskSource,
+} from "./kie-market.js";
+export { signKieWebhook, type VerifyKieWebhookOptions, verifyKieWebhook } from "./kie-webhook.js";
+export {
+  type ClientFacts,
+  DEFAULT_STATUS_RATE_LIMIT,
+  type ProviderFacts,
+  type ProviderFamily,
+  type RecordShape,
+  type RecordTime,
+  type TaskSourceFacts,
+} from "./provider-facts.js";
+export { valuesAt } from "./record-shape.js";
 export type { RateLimit, TaskErrorInfo, TaskSource, TaskState, TaskStatus } from "./task-source.js";

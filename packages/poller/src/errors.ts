@@ -32,6 +32,7 @@ function describeDuration(ms: number): string {
 
 /** The provider says the task failed. `code` is the provider's failure code (or `task_failed`). */
 export class TaskFailedError<TaskRecord = unknown> extends GentaskError {
+  override name = "TaskFailedError";
   readonly provider: string;
   readonly taskId: string;
   /** The provider's message, as it sent it. */
@@ -52,6 +53,7 @@ export class TaskFailedError<TaskRecord = unknown> extends GentaskError {
 
 /** The provider does not know the task, still after the grace period that covers freshly created tasks. */
 export class TaskNotFoundError extends GentaskError {
+  override name = "TaskNotFoundError";
   readonly provider: string;
   readonly taskId: string;
 
@@ -70,6 +72,7 @@ export class TaskNotFoundError extends GentaskError {
  * running (and paid for): resume with `waitForTask(source, error.handle)`.
  */
 export class TaskTimeoutError<TaskRecord = unknown> extends GentaskError {
+  override name = "TaskTimeoutError";
   readonly provider: string;
   readonly taskId: string;
   /** The last status read before the deadline; `undefined` when no check succeeded. */

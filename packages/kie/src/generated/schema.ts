@@ -1,4 +1,4 @@
-// Generated from specs/kie.yaml by scripts/generate-clients.mjs: do not edit, run `pnpm generate`.
+// Generated from specs/kie.yaml by scripts/generate.mjs: do not edit, run `pnpm generate`.
 export interface paths {
     "/api/v1/jobs/createTask": {
         parameters: {

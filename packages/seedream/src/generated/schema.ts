@@ -1,4 +1,4 @@
-// Generated from specs/seedream.yaml by scripts/generate-clients.mjs: do not edit, run `pnpm generate`.
+// Generated from specs/seedream.yaml by scripts/generate.mjs: do not edit, run `pnpm generate`.
 export interface paths {
     "/seedream/images": {
         parameters: {
@@ -11,7 +11,7 @@ export interface paths {
         put?: never;
         /**
          * Start a SeeDream image generation
-         * @description Generates images from a prompt and up to 14 reference images, one image or a group (`sequential_image_generation: auto`). With `async: true` or a `callback_url` the answer is `TaskAccepted` at once; otherwise the request waits for the result (`GenerationResult` or `GenerationFailure`). With a `callback_url`, the finished result is also POSTed to that URL. Generation typically takes one to two minutes, up to about five.
+         * @description Generates or edits images from a prompt and optional reference images: one image, a group (`sequential_image_generation: auto`), or with SeeDream 5.0 Pro the layers of one input image (`layer_decomposition: true`, where the prompt may be left out). With `async: true` or a `callback_url` the answer is `TaskAccepted` at once; otherwise the request waits for the result (`GenerationResult` or `GenerationFailure`). With a `callback_url`, the finished result is also POSTed to that URL. With `stream: true` and `Accept: application/x-ndjson` the answer is a stream of events instead (see the `application/x-ndjson` answer); streaming cannot be combined with `async` or `callback_url`. Generation typically takes one to two minutes, up to about five.
          */
         post: operations["createTask"];
         delete?: never;
@@ -31,7 +31,7 @@ export interface paths {
         put?: never;
         /**
          * Read one SeeDream task or a batch of them
-         * @description `{"action": "retrieve", "id"}` (the default action) answers the task record, or `{}` when the id is unknown. `{"action": "retrieve_batch", "ids"}` answers `{items, count}`; unknown ids are left out. A record has no `response` while the task runs; a `response` with `success: true` but no image yet is still running. SeeDream has no status word: a task succeeded once an item of `response.data` has an `image_url` or `b64_json`, and failed when `response.success` is `false`. No maximum for `ids` is documented; the vendor's tools send at most 50.
+         * @description `{"action": "retrieve", "id"}` (the default action) answers the task record, or `{}` when the id is unknown. `{"action": "retrieve_batch", "ids"}` answers `{items, count}`; unknown ids are left out. A record has no `response` while the task runs; a `response` with `success: true` but no image yet is still running. SeeDream has no status word: a task succeeded once an item of `response.data` has an `image_url` or `b64_json`, and failed when `response.success` is `false`. Some of the vendor's guides show `retrieve` answering the bare generation result (`{success, task_id, trace_id, data}`, what a record keeps as `response`) instead of the record; both are accepted. No maximum for `ids` is documented; the vendor's tools send at most 50.
          */
         post: operations["retrieveTasks"];
         delete?: never;
@@ -44,11 +44,30 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The body of an error answer; `success` is sometimes omitted. */
+        /** @description The body of an error answer. The gateway's own answers carry no `success`; the guides show the same body with `success: false`, so both are accepted. `trace_id` is absent from some answers. */
         ApiError: {
             /** @description What went wrong. */
             error: {
-                /** @description A machine-readable error code: `token_mismatched`, `invalid_token`, `too_many_requests`, ... */
+                /**
+                 * @description A machine-readable error code. Documented codes, by HTTP status: 400 `bad_request`, `no_token`, `api_not_implemented`, `token_mismatched`, `disabled`; 401 `invalid_token`, `token_expired`, `token_mismatched`; 403 `used_up`, `forbidden` (content moderation), `disabled`; 404 `no_api`, `not_found`; 413 `request_too_large`; 429 `too_many_requests`; 500 `api_error`, `internal_error`; 503 `service_unavailable`; 504 `timeout`. An open string: the gateway may add codes.
+                 * @example bad_request
+                 * @example no_token
+                 * @example api_not_implemented
+                 * @example token_mismatched
+                 * @example disabled
+                 * @example invalid_token
+                 * @example token_expired
+                 * @example used_up
+                 * @example forbidden
+                 * @example no_api
+                 * @example not_found
+                 * @example request_too_large
+                 * @example too_many_requests
+                 * @example api_error
+                 * @example internal_error
+                 * @example service_unavailable
+                 * @example timeout
+                 */
                 code: string;
                 /** @description A human-readable explanation. */
                 message: string;
@@ -61,51 +80,70 @@ export interface components {
             /** @description The id of the request in the provider's logs. */
             trace_id?: string;
         };
-        /** @description The body of `POST /seedream/images`; also stored as a task record's `request`. */
+        /** @description The body of `POST /seedream/images`; also stored as a task record's `request`. `prompt` is required, except with `layer_decomposition: true`. Which options a model takes varies; the descriptions say which. */
         CreateTaskRequest: {
             /**
-             * @description The operation; stored records and the integration guide show `generate` (the API reference also mentions `edit`). Optional: the current reference does not list it.
+             * @description The operation; stored records and the integration guides show `generate` (older pages also mention `edit`). Optional: the API reference does not list it.
              * @example generate
              */
             action?: string;
             /** @description `true` answers `TaskAccepted` at once, without a callback; poll `POST /seedream/tasks` for the result. Default `false`. */
             async?: boolean;
             /**
+             * @description The background of a 5.0 Pro single-image edit: `transparent` needs a PNG input with an alpha channel and `output_format: png`; `opaque` is an ordinary background. Not with `layer_decomposition`.
+             * @enum {string}
+             */
+            background?: "transparent" | "opaque";
+            /**
              * Format: uri
              * @description A public URL that receives the finished result (a POST with the `GenerationResult` or `GenerationFailure` body); the request then answers `TaskAccepted` at once.
              */
             callback_url?: string;
-            /** @description How closely to follow the prompt; only some (older) models use it. */
+            /** @description How closely to follow the prompt; only 3.0 t2i (default 2.5) and SeedEdit (default 5.5) use it. */
             guidance_scale?: number;
-            /** @description Reference images: one URL or base64 data URL, or an array of up to 14 of them. */
+            /** @description Reference or input images: one URL or `data:image/...;base64,` string, or an array of them, each at most 10 MB. 5.0 Pro takes at most 10 (one guide says at least 2 for several-image input, billed per image from the second); with group generation, reference images plus generated images are at most 15. Required by `doubao-seededit-3-0-i2i-250628` (one image) and by `layer_decomposition` (one PNG or JPEG); 3.0 t2i takes none. */
             image?: string | string[];
+            /** @description `true` splits one input image (PNG or JPEG, in `image`) into a background and up to 16 transparent PNG layers, returned as `data` items from bottom to top (see `z_index`); the prompt may then be left out. 5.0 Pro only; not with group generation, `stream`, `tools` or `background`. */
+            layer_decomposition?: boolean;
             /**
-             * @description The SeeDream model. Known values: `doubao-seedream-5-0-pro-260628`, `doubao-seedream-5-0-lite-260128`, `doubao-seedream-4-5-251128`, `doubao-seedream-4-0-250828`; older documentation also lists `doubao-seedream-3-0-t2i-250415` and `doubao-seededit-3-0-i2i-250628`. An open string, since the provider adds and retires models.
+             * @description The SeeDream model, as its full id. Known values: `doubao-seedream-5-0-pro-260628` (5.0 Pro: one image per request, no groups, streaming or web search); SeeDream 5.0 Lite, which the vendor spells three ways: `doubao-seedream-5-0-260128` (the API reference), `doubao-seedream-5-0-lite-260128` (the newest guide) and the short alias `doubao-seedream-5.0-lite` (older guides and the API reference's default; the newest guides say short aliases such as this one, or `doubao-seedream-5.0-pro`, are refused with a 400); `doubao-seedream-4-5-251128`; `doubao-seedream-4-0-250828`; and, still in the API reference though gone from the newest guides, `doubao-seedream-3-0-t2i-250415` (text only) and `doubao-seededit-3-0-i2i-250628` (edits one image). An open string, since the provider adds and retires models.
              * @example doubao-seedream-5-0-pro-260628
+             * @example doubao-seedream-5-0-260128
              * @example doubao-seedream-5-0-lite-260128
+             * @example doubao-seedream-5.0-lite
              * @example doubao-seedream-4-5-251128
              * @example doubao-seedream-4-0-250828
+             * @example doubao-seedream-3-0-t2i-250415
+             * @example doubao-seededit-3-0-i2i-250628
              */
             model: string;
+            /** @description Lets the model rewrite the prompt first. Per the newest guide 5.0 Pro and 4.0 take both modes, 5.0 Lite and 4.5 only `standard` (the API reference lists 5.0 Lite, 4.5 with `standard` only, and 4.0). */
+            optimize_prompt_options?: {
+                /**
+                 * @description `standard` is better but slower; `fast` is quicker.
+                 * @enum {string}
+                 */
+                mode?: "standard" | "fast";
+            };
             /**
-             * @description The image file format; only some models take it.
+             * @description The image file format, default `jpeg`; 5.0 Pro and 5.0 Lite take it (older pages say 5.0 Lite only).
              * @enum {string}
              */
             output_format?: "jpeg" | "png";
             /**
-             * @description What to generate.
+             * @description What to generate, or how to change the reference images. With `layer_decomposition` it is optional and names the elements to separate, in words or as normalized `<bbox>` coordinates.
              * @example a white siamese cat
              */
-            prompt: string;
+            prompt?: string;
             /**
              * @description `url` (the default) returns `image_url`; `b64_json` returns the image inline as `b64_json`.
              * @enum {string}
              */
             response_format?: "url" | "b64_json";
-            /** @description A seed for reproducible results; `-1` picks one at random. Only some models use it. */
+            /** @description A seed for reproducible results; `-1` (the default) picks one at random. Only 3.0 t2i (and, by some pages, SeedEdit) uses it. */
             seed?: number;
             /**
-             * @description `auto` lets the model generate a group of related images; `disabled` (the default) generates one.
+             * @description `auto` lets the model generate a group of related images; `disabled` (the default) generates one. 5.0 Lite, 4.5 and 4.0 only.
              * @enum {string}
              */
             sequential_image_generation?: "auto" | "disabled";
@@ -115,19 +153,28 @@ export interface components {
                 max_images?: number;
             };
             /**
-             * @description The output size: a resolution tier (`1K`, `1.5K`, `2K`, `3K`, `4K`), `auto`, or pixels as `WIDTHxHEIGHT` (`2048x2048`); default `2K`. Which tiers a model takes varies; older reference pages also show `adaptive`.
+             * @description The output size, either a resolution tier with the aspect ratio described in the prompt, or pixels as `WIDTHxHEIGHT` (default `2048x2048`); the two cannot be mixed. Tiers per model: 5.0 Pro `1K`, `1.5K` (the newest guide) and `2K`; 5.0 Lite `2K`, `3K`, `4K`; 4.5 `2K`, `4K`; 4.0 `1K`, `2K`, `4K`; 3.0 t2i and SeedEdit take pixels only. The API reference also lists `adaptive` (follow the reference image); layer decomposition takes `auto`, `1K`, `1.5K`, `2K`. Pixel totals have per-model bounds (5.0 Pro at least 921,600 and at most 4,194,304 or 4,624,220 depending on the page; 5.0 Lite and 4.5 at least 3,686,400; 4.0 at least 921,600).
              * @example 1K
              * @example 1.5K
              * @example 2K
              * @example 3K
              * @example 4K
+             * @example adaptive
              * @example auto
              * @example 2048x2048
              */
             size?: string;
-            /** @description Streams the images as they are ready; this spec describes only the JSON answer. */
+            /** @description `true` streams the images as they finish, as NDJSON events (send `Accept: application/x-ndjson`; see `ImageEventStream`); default `false`. 5.0 Lite, 4.5 and 4.0 only; not with `async`, `callback_url` or `layer_decomposition`. */
             stream?: boolean;
-            /** @description Whether to add the "AI generated" watermark. */
+            /** @description Tools the model may call while generating; 5.0 Lite only. */
+            tools?: {
+                /**
+                 * @description The tool; `web_search` (search the web) is the only one.
+                 * @enum {string}
+                 */
+                type?: "web_search";
+            }[];
+            /** @description Whether to add the "AI generated" watermark; default `true`. */
             watermark?: boolean;
         };
         /** @description A failed generation, as the synchronous answer, the callback payload, or a record's `response`. */
@@ -153,8 +200,17 @@ export interface components {
         GenerationResult: {
             /** @description The generated images; absent or empty while the task runs. In a group, one item can fail while others succeed. */
             data?: {
-                /** @description The image, base64-encoded (with `response_format: b64_json`). */
+                /** @description The image, base64-encoded (with `response_format: b64_json`; the vendor does not name this field, this is the upstream's name). */
                 b64_json?: string;
+                /** @description Layer decomposition: where the layer sits in the input image, as `absolute` pixels and `normalized` coordinates (left, top, right and bottom edges); to recompose, scale the layer to the box, place it at its top-left corner and stack the layers by `z_index`. The vendor gives no example of the two values, so their shape is left open. */
+                bounding_box?: {
+                    /** @description The box in pixels of the input image. */
+                    absolute?: unknown;
+                    /** @description The box in coordinates relative to the image size. */
+                    normalized?: unknown;
+                };
+                /** @description Layer decomposition: what the layer shows. */
+                description?: string;
                 /** @description Why this image failed; the other images of the group can still have succeeded. */
                 error?: {
                     /** @description A machine-readable error code. */
@@ -164,10 +220,14 @@ export interface components {
                 } | null;
                 /** @description Where to download the image (with `response_format: url`). */
                 image_url?: string;
+                /** @description Layer decomposition: a short name of the element on this layer. */
+                name?: string;
                 /** @description The prompt the image was generated from. */
                 prompt?: string;
                 /** @description The pixel size of the image, as `WIDTHxHEIGHT`. */
                 size?: string;
+                /** @description Layer decomposition: the layer's place in the stack, `0` for the background; `data` is ordered by it, bottom first. */
+                z_index?: number;
             }[];
             /**
              * @description Always `true` here.
@@ -178,7 +238,7 @@ export interface components {
             task_id?: string;
             /** @description The id of the request in the provider's logs. */
             trace_id?: string;
-            /** @description What the generation consumed, as the upstream reports it. */
+            /** @description What the generation consumed, as the upstream reports it (the vendor mentions a final `usage` only for streaming; no JSON example shows it). */
             usage?: {
                 /** @description How many images were generated. */
                 generated_images?: number;
@@ -188,6 +248,8 @@ export interface components {
                 total_tokens?: number;
             };
         };
+        /** @description The answer of `POST /seedream/images` with `stream: true` and `Accept: application/x-ndjson`: newline-delimited JSON, one event per line. For each image the stream carries an `image_generation.partial_succeeded` or `image_generation.partial_failed` event, then exactly one `image_generation.completed` event with the final `usage`; the request is billed once, at completion. The vendor names the events but documents no line's fields, so the stream is described as text. gentask's clients ask for JSON and never receive it. */
+        ImageEventStream: string;
         /** @description Reads several tasks at once. */
         RetrieveTaskBatchRequest: {
             /**
@@ -210,7 +272,7 @@ export interface components {
         };
         /** @description The answer when `async` is `true` or a `callback_url` was sent; it never carries `success`. */
         TaskAccepted: {
-            /** @description The id of the new task, for `POST /seedream/tasks`. */
+            /** @description The id of the new task, for the provider's tasks endpoint. */
             task_id: string;
             /** @description The id of this request in the provider's logs. */
             trace_id?: string;
@@ -260,7 +322,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is malformed, the token belongs to another API, or the API is not available. */
+        /** @description The request is malformed (`bad_request`), sends no token (`no_token`), uses a token issued for another API (`token_mismatched`, also answered as 401), asks for an API that is not available (`api_not_implemented`), or comes from a disabled application (`disabled`, which the platform documentation lists as 403). */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -269,7 +331,7 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description The account's balance is used up. */
+        /** @description The balance is used up (`used_up`; the provider answers 403, not 402), content moderation rejected the request (`forbidden`), or the application is disabled (`disabled`, which the API references list as 400). */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -278,7 +340,16 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description The resource was not found (some sources list this for unknown tasks; others answer `200 {}`). */
+        /** @description The upstream model did not answer in time (`timeout`); retry later. */
+        GatewayTimeout: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description The gateway serves no API at this path (`no_api`): a wrong base URL or path, an error that cannot heal. One guide also lists `not_found` for an unknown task, but the tasks endpoint answers an unknown id with `200 {}`. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -296,8 +367,17 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description The provider failed internally. */
+        /** @description The gateway or the upstream model failed (`api_error`, also the code of most failed generations; some guides name it `internal_error`). */
         ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description The operation is unavailable for now (`service_unavailable`), for example a model or mode the provider has switched off; retry later. The same code can also end an accepted task, inside its `response`. */
+        ServiceUnavailable: {
             headers: {
                 [name: string]: unknown;
             };
@@ -314,7 +394,7 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description The authorization token is missing, invalid or expired. */
+        /** @description The authorization token is invalid (`invalid_token`), has expired (`token_expired`), or belongs to another API (`token_mismatched`, also answered as 400). */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -344,13 +424,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The task was accepted (`TaskAccepted`, when `async: true` or a `callback_url` was sent), or the finished generation (`GenerationResult`), or its failure (`GenerationFailure`). */
+            /** @description As JSON (`Accept: application/json`, what gentask's clients send): the task was accepted (`TaskAccepted`, when `async: true` or a `callback_url` was sent), or the finished generation (`GenerationResult`), or its failure (`GenerationFailure`). As NDJSON (`Accept: application/x-ndjson` with `stream: true`): one event per line as the images finish. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TaskAccepted"] | components["schemas"]["GenerationResult"] | components["schemas"]["GenerationFailure"];
+                    "application/x-ndjson": components["schemas"]["ImageEventStream"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -360,6 +441,8 @@ export interface operations {
             413: components["responses"]["RequestTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     retrieveTasks: {
@@ -375,13 +458,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A task record (`retrieve`), a batch (`retrieve_batch`), or `{}` when `retrieve` names an unknown task. */
+            /** @description A task record (`retrieve`), a batch (`retrieve_batch`), or `{}` when `retrieve` names an unknown task; `retrieve` may also answer the bare generation result. `anyOf`, since a record and a result both tolerate added fields. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskRecord"] | components["schemas"]["TaskBatch"] | components["schemas"]["TaskNotFound"];
+                    "application/json": components["schemas"]["TaskRecord"] | components["schemas"]["TaskBatch"] | components["schemas"]["TaskNotFound"] | components["schemas"]["GenerationResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -391,6 +474,8 @@ export interface operations {
             413: components["responses"]["RequestTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
 }

@@ -1,11 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { createKieClient } from "./kie-client.js";
-import { classifyKieRecord, kieTasks } from "./kie-tasks.js";
+import type { ClientOptions, UntypedPaths } from "./client.js";
+import { classifyKieMarketRecord, createKieMarketClient, kieMarketTaskSource } from "./kie-market.js";
+import type { ClientFacts, TaskSourceFacts } from "./provider-facts.js";
+
+// The mechanism with a Market-like record shape; the real one is in the kie spec's x-gentask.
+const facts: ClientFacts = {
+  name: "market",
+  baseUrl: "https://market.example",
+  apiKeyVariable: "MARKET_API_KEY",
+  starters: { createTask: "/api/v1/jobs/createTask" },
+  statusPath: "/api/v1/jobs/recordInfo",
+  batchSize: 1,
+};
+const sourceFacts: TaskSourceFacts = {
+  rateLimit: { requestsPerSecond: 10, burst: 10 },
+  record: {
+    statusWord: ["state"],
+    progress: ["progress"],
+    mediaUrls: ["resultJson/$json/resultUrls"],
+    errorCode: ["failCode"],
+    errorMessage: ["failMsg"],
+    succeededWords: ["success"],
+    failedWords: ["fail"],
+  },
+};
+const createKieClient = (options: ClientOptions) =>
+  createKieMarketClient<UntypedPaths, { createTask: Record<string, unknown> }, unknown>(facts, options);
+const kieTasks = (client: ReturnType<typeof createKieClient>) => kieMarketTaskSource(client, sourceFacts);
+const classifyKieRecord = (record: unknown, id: string) => classifyKieMarketRecord(record, id, sourceFacts.record);
 
 const base = { taskId: "task_1", model: "grok-imagine/text-to-video", param: "{}", createTime: 1, updateTime: 2 };
 const classify = (record: unknown) => classifyKieRecord(record, "task_1");
 
-describe("classifyKieRecord", () => {
+describe("classifyKieMarketRecord", () => {
   it.each(["waiting", "queuing", "generating", "paused-by-a-new-word"])("reads state %s as pending", (state) => {
     expect(classify({ ...base, state, resultJson: null, failCode: null })).toMatchObject({
       state: "pending",
@@ -34,8 +61,13 @@ describe("classifyKieRecord", () => {
   it("turns malformed resultJson into a clear failure, not a crash", () => {
     expect(classify({ ...base, state: "success", resultJson: "{not json" })).toMatchObject({
       state: "failed",
-      error: { code: "invalid_result_json", message: expect.stringContaining("not valid JSON") },
+      error: { code: "invalid_result", message: expect.stringContaining("not valid JSON") },
     });
+  });
+
+  it("counts resultUrls given as a single string as one URL", () => {
+    const record = { ...base, state: "success", resultJson: JSON.stringify({ resultUrls: "https://cdn/one.png" }) };
+    expect(classify(record)).toMatchObject({ state: "succeeded", urls: ["https://cdn/one.png"] });
   });
 
   it("reads fail with failCode and failMsg, tolerating null and empty strings", () => {
@@ -45,7 +77,7 @@ describe("classifyKieRecord", () => {
     });
     expect(classify({ ...base, state: "fail", failCode: null, failMsg: "" })).toMatchObject({
       state: "failed",
-      error: { code: undefined, message: "kie reported the task as failed" },
+      error: { code: "fail", message: "the task ended as fail" },
     });
   });
 
@@ -54,7 +86,7 @@ describe("classifyKieRecord", () => {
   });
 });
 
-describe("kieTasks", () => {
+describe("kieMarketTaskSource", () => {
   const answer = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 
@@ -70,7 +102,7 @@ describe("kieTasks", () => {
       },
     });
     const source = kieTasks(client);
-    expect(source).toMatchObject({ provider: "kie", maxBatchSize: 1, rateLimit: { requestsPerSecond: 10 } });
+    expect(source).toMatchObject({ provider: "market", maxBatchSize: 1, rateLimit: { requestsPerSecond: 10 } });
     const statuses = await source.read(["fresh", "running"]);
     expect(statuses.map((status) => [status.id, status.state])).toEqual([
       ["fresh", "not_found"],
@@ -108,14 +140,22 @@ describe("kieTasks", () => {
     });
   });
 
-  it("createTask returns the taskId and validates the body", async () => {
+  it("createTask returns the taskId, and kie's refusal as a typed error naming the field", async () => {
     const client = createKieClient({
       apiKey: "k",
-      fetch: async () => answer(200, { code: 200, msg: "success", data: { taskId: "task_new" } }),
+      fetch: async (request) => {
+        const body = (await request.json()) as { model?: string };
+        return body.model
+          ? answer(200, { code: 200, msg: "success", data: { taskId: "task_new" } })
+          : answer(200, { code: 422, msg: "model is required", data: null });
+      },
     });
     await expect(client.createTask({ model: "kling-2.6/text-to-video", input: { prompt: "x" } })).resolves.toBe(
       "task_new",
     );
-    await expect(client.createTask({ input: {} } as never)).rejects.toThrow(/non-empty `model`/);
+    await expect(client.createTask({ input: {} })).rejects.toMatchObject({
+      code: "422",
+      providerMessage: "model is required",
+    });
   });
 });
