@@ -1,43 +1,33 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { MockServerError, PROVIDERS, startMockServers } from "./index.js";
+import { providerRegistry } from "@gentask/core";
+import { MockServerError } from "./errors.js";
+import { FAIL_KEYWORD, MOCK_KIE_WEBHOOK_SECRET, OUTCOME_HEADER, startLifecycleServer } from "./lifecycle/server.js";
 
-const usage = `Usage: gentask-mock [--lifecycle] [--port <first port>] [--host <host>]
+const usage = `Usage: gentask-mock [--port <port>] [--host <host>] [--queued-ms <ms>] [--running-ms <ms>]
 
-Starts a mock server for each gentask provider (${PROVIDERS.join(", ")}) and prints
-the base URL of each. Stop with Ctrl-C.
+Starts one stateful mock server for every gentask provider (${Object.keys(providerRegistry).join(", ")}) at
+their production paths, and prints its base URL. Stop with Ctrl-C.
 
-By default each provider gets Prism, answering from its spec's named examples
-(choose one with the header "Prefer: example=<name>" or "Prefer: code=<status>").
-With --lifecycle one stateful server serves all five: a created task is queued,
-then running, then done, and a prompt containing "[fail]" (or the request header
-"x-gentask-mock-outcome: fail") makes it fail. Callbacks are delivered; kie's are
-signed with the key "gentask-mock-webhook-secret".
+A created task is queued, then running, then done; a create request containing "${FAIL_KEYWORD}" (in its prompt,
+say) or the header "${OUTCOME_HEADER}: fail" makes it fail. Requests are validated against the specs.
+Callbacks are delivered; kie's are signed with the key "${MOCK_KIE_WEBHOOK_SECRET}".
 
 Options:
-  --lifecycle        run the stateful lifecycle server instead of Prism
-  --queued-ms <n>    lifecycle: how long a task stays queued (default 1000)
-  --running-ms <n>   lifecycle: how long a task runs (default 2000)
-  --port <n>         first port; provider n listens on port + n (default 4010)
+  --port <n>         port to listen on (default 4010)
   --host <h>         interface to listen on (default 127.0.0.1)
+  --queued-ms <n>    how long a task stays queued (default 1000)
+  --running-ms <n>   how long a task runs (default 2000)
   -h, --help         show this help`;
 
 async function main(): Promise<number> {
-  let values: {
-    port?: string;
-    host?: string;
-    help?: boolean;
-    lifecycle?: boolean;
-    "queued-ms"?: string;
-    "running-ms"?: string;
-  };
+  let values: { port?: string; host?: string; help?: boolean; "queued-ms"?: string; "running-ms"?: string };
   try {
     ({ values } = parseArgs({
       options: {
         port: { type: "string" },
         host: { type: "string" },
         help: { type: "boolean", short: "h" },
-        lifecycle: { type: "boolean" },
         "queued-ms": { type: "string" },
         "running-ms": { type: "string" },
       },
@@ -51,7 +41,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const port = Number(values.port ?? 4010);
-  if (!Number.isInteger(port) || port < 1 || port > 65535 - PROVIDERS.length) {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
     console.error(`--port must be a port number, got ${JSON.stringify(values.port)}.\n\n${usage}`);
     return 2;
   }
@@ -60,19 +50,19 @@ async function main(): Promise<number> {
     console.error(`--queued-ms and --running-ms must be numbers of milliseconds.\n\n${usage}`);
     return 2;
   }
-  let servers: Awaited<ReturnType<typeof startMockServers>>;
+  let server: Awaited<ReturnType<typeof startLifecycleServer>>;
   try {
-    servers = await startMockServers({ port, host: values.host, lifecycle: values.lifecycle, ...durations });
+    server = await startLifecycleServer({ port, host: values.host, ...durations });
   } catch (error) {
     console.error(error instanceof MockServerError ? error.message : error);
     return 1;
   }
-  for (const [provider, url] of Object.entries(servers.urls)) console.log(`${provider.padEnd(9)} ${url}`);
-  console.log("Mock servers are running; press Ctrl-C to stop.");
+  console.log(`Lifecycle mock of ${Object.keys(server.urls).join(", ")} at ${server.url}`);
+  console.log("Press Ctrl-C to stop.");
   await new Promise<void>((resolve) => {
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
   });
-  await servers.close();
+  await server.close();
   return 0;
 }
 

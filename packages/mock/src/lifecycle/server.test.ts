@@ -95,8 +95,9 @@ describe.each(providers.map((facts) => [facts.name, facts] as const))("%s lifecy
     const callback = await receiver.waitFor(`/${name}`);
     expect(JSON.stringify(callback.body)).toContain(taskId);
     expect(specValidator(name).callback(facts.starters[facts.common.operationId] as string, callback.body)).toEqual([]);
-    expect(connection.tasks.classify(facts.family === "kie" ? (callback.body as any).data : callback.body, taskId))
-      .toMatchObject({ state: "succeeded" });
+    expect(
+      connection.tasks.classify(facts.family === "kie" ? (callback.body as any).data : callback.body, taskId),
+    ).toMatchObject({ state: "succeeded" });
     if (facts.family === "kie") {
       const valid = await verifyKieWebhook({
         taskId,
@@ -153,7 +154,11 @@ describe.each(providers.map((facts) => [facts.name, facts] as const))("%s lifecy
     );
     expect(starts.length).toBeGreaterThanOrEqual(Object.keys(facts.starters).length);
     for (const example of starts) {
-      const body = redirectCallback(example.value as Record<string, unknown>, facts.callbackUrlField, `${receiver.url}/${name}-examples`);
+      const body = redirectCallback(
+        example.value as Record<string, unknown>,
+        facts.callbackUrlField,
+        `${receiver.url}/${name}-examples`,
+      );
       const taskId = await connection.start(example.operationId, body);
       time += QUEUED_MS + RUNNING_MS;
       const [status] = await connection.tasks.read([taskId]);

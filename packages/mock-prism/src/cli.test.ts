@@ -1,0 +1,58 @@
+// The `gentask-mock-prism` command and `startPrismServers`, as a user runs them.
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import { ApiError, connectProvider, providerRegistry } from "@gentask/core";
+import { findFreePort } from "@gentask/mock";
+import { describe, expect, it } from "vitest";
+import { portIsFree, startCommand, stopCommand } from "../../../test/support/commands.js";
+import { prismProviders, startPrismServers } from "./index.js";
+
+const bin = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+
+describe("gentask-mock-prism", () => {
+  it("starts Prism for every spec, prints where, and stops every one on SIGINT", async () => {
+    const port = await findFreePort("127.0.0.1");
+    const mock = startCommand(bin, ["--port", String(port)]);
+    await mock.waitFor(/press Ctrl-C/);
+    const urls = [...mock.output().matchAll(/^([\w-]+)\s+(http:\S+)$/gm)].map((match) => match[1]);
+    expect(urls).toEqual(prismProviders);
+    expect(await stopCommand(mock.child, "SIGINT", mock.exited)).toBe(0);
+    for (let offset = 0; offset < prismProviders.length; offset++) expect(await portIsFree(port + offset)).toBe(true);
+  });
+
+  it("refuses a bad option with exit code 2", async () => {
+    const mock = startCommand(bin, ["--port", "eleven"]);
+    expect(await mock.exited).toBe(2);
+    expect(mock.output()).toMatch(/--port must be a port number/);
+  });
+});
+
+describe("startPrismServers", () => {
+  const [name] = prismProviders as [string];
+  const facts = providerRegistry[name as keyof typeof providerRegistry];
+
+  it("says clearly when a port is taken, without starting anything", async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const address = blocker.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    try {
+      await expect(startPrismServers({ port, providers: [name] })).rejects.toThrow(/already in use/);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it("starts Prism for a spec, answers from its examples, and stops it", async () => {
+    const mock = await startPrismServers({ providers: [name] });
+    const connection = connectProvider(facts, {
+      apiKey: "k",
+      baseUrl: mock.urls[name] as string,
+      headers: { prefer: `example=${facts.answers.succeeded}` },
+    });
+    const [status] = await connection.tasks.read(["any"]);
+    expect(status?.state).toBe("succeeded");
+    await mock.close();
+    await expect(connection.tasks.read(["any"])).rejects.toBeInstanceOf(ApiError);
+  });
+});
