@@ -1,8 +1,8 @@
-import { startLifecycleServer } from "@gentask/mock";
+import { FAIL_KEYWORD, startLifecycleServer } from "@gentask/mock";
 import { formatSeconds } from "./live-display.js";
 import type { Io } from "./main.js";
 import { EXIT, waitWithOutput } from "./main.js";
-import { type ProviderName, providerNames, providers } from "./providers.js";
+import { connect, providerFacts, providerNames } from "./providers.js";
 import type { Job, TrackedTask } from "./tracking.js";
 
 export interface DemoOptions {
@@ -11,14 +11,6 @@ export interface DemoOptions {
   timeoutMs: number;
   intervalMs: number | undefined;
 }
-
-const PROMPTS: Record<ProviderName, string> = {
-  seedream: "a lighthouse at dawn, watercolor",
-  seedance: "a paper boat drifting down a rainy street",
-  flux: "a white siamese cat on a windowsill",
-  veo: "a coffee mug on marble, the camera circling it",
-  kie: "a map of an imaginary island",
-};
 
 /** The summary table: provider, task, expected, state, result URL (or reason), time. */
 function summary(tasks: readonly TrackedTask[]): string {
@@ -52,9 +44,10 @@ export async function runDemo(io: Io, options: DemoOptions): Promise<number> {
   const log = (text: string) => (options.json ? io.stderr : io.stdout).write(`${text}\n`);
   const mock = options.live ? undefined : await startLifecycleServer({ queuedMs: 1_000, runningMs: 2_000 });
   try {
-    const selected = providerNames.filter((name) => !options.live || io.env[providers[name].keyVariable]);
+    const selected = providerNames.filter((name) => !options.live || io.env[providerFacts(name).apiKeyVariable]);
     if (selected.length === 0) {
-      io.stderr.write("gentask: demo --live needs ACEDATA_API_KEY and/or KIE_API_KEY in the environment.\n");
+      const variables = [...new Set(providerNames.map((name) => providerFacts(name).apiKeyVariable))];
+      io.stderr.write(`gentask: demo --live needs ${variables.join(" and/or ")} in the environment.\n`);
       return EXIT.usage;
     }
     if (mock) {
@@ -67,21 +60,21 @@ export async function runDemo(io: Io, options: DemoOptions): Promise<number> {
 
     const jobs: Job[] = [];
     for (const provider of selected) {
-      const connection = providers[provider].connect(
-        mock
-          ? { apiKey: "demo-key", baseUrl: mock.url }
-          : { apiKey: io.env[providers[provider].keyVariable] as string },
+      const facts = providerFacts(provider);
+      const connection = connect(
+        provider,
+        mock ? { apiKey: "demo-key", baseUrl: mock.url } : { apiKey: io.env[facts.apiKeyVariable] as string },
       );
-      const model = providers[provider].defaultModel;
+      const { model, prompt } = facts.common;
       jobs.push({
         provider,
         source: connection.source,
-        id: await connection.createTask(PROMPTS[provider], model),
+        id: await connection.createTask(prompt, model),
         expected: "succeeded",
       });
       // The mock fails a task whose prompt holds "[fail]"; a live run creates no task meant to fail.
       if (mock) {
-        const id = await connection.createTask(`${PROMPTS[provider]} [fail]`, model);
+        const id = await connection.createTask(`${prompt} ${FAIL_KEYWORD}`, model);
         jobs.push({ provider, source: connection.source, id, expected: "failed" });
       }
     }

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { type LifecycleServer, startLifecycleServer } from "@gentask/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT, type Io, main, parseDuration } from "./main.js";
+import { providerNames } from "./providers.js";
 
 const SECRET = "sk-test-SECRET-0123456789";
 let mock: LifecycleServer;
@@ -44,7 +45,7 @@ describe("usage", () => {
   it.each([
     [["--help"], /Commands:/],
     [["wait", "--help"], /Exit codes/],
-    [["get", "-h"], /retrieve_batch/],
+    [["get", "-h"], /many ids per request/],
     [["create", "--help"], /--prompt/],
     [["demo", "--help"], /--live/],
   ])("gentask %s prints help and exits 0", async (argv, text) => {
@@ -55,7 +56,7 @@ describe("usage", () => {
 
   it.each([
     [["frobnicate"], /Unknown command "frobnicate"/],
-    [["wait", "midjourney", "x"], /Unknown provider "midjourney".*seedream, seedance, flux, veo, kie/],
+    [["wait", "midjourney", "x"], new RegExp(`Unknown provider "midjourney".*${providerNames.join(", ")}`)],
     [["wait", "veo"], /at least one task id/],
     [["get"], /Name a provider/],
     [["wait", "veo", "x", "--timeout", "soon"], /--timeout must be a positive duration/],

@@ -1,7 +1,15 @@
 import { parseArgs } from "node:util";
 import { runDemo } from "./demo.js";
 import { LiveDisplay, taskLine } from "./live-display.js";
-import { isProviderName, type ProviderConnection, type ProviderName, providerNames, providers } from "./providers.js";
+import {
+  connect as connectTo,
+  isProviderName,
+  keyVariablesText,
+  type ProviderConnection,
+  type ProviderName,
+  providerFacts,
+  providerNames,
+} from "./providers.js";
 import { exitCodeOf, isConfigurationError, type Job, jsonLine, type TrackedTask, trackTasks } from "./tracking.js";
 
 /** The process around the command: output streams and environment (tests pass their own). */
@@ -31,13 +39,16 @@ Commands:
   demo [--live]                     create and wait for tasks on every provider against the local mock
 
 Providers: ${providerNames.join(", ")}
-Keys come from ACEDATA_API_KEY (seedream, seedance, flux, veo) and KIE_API_KEY (kie); they are never printed.
+Keys come from ${keyVariablesText()}; they are never printed.
 Exit codes: 0 all succeeded, 1 a task failed or was not found, 2 usage or configuration error, 3 timeout.
 Run "gentask <command> --help" for a command's options.`,
   get: `Usage: gentask get <provider> <id...> [options]
 
 Prints the status of each task: state, progress, result URLs or failure reason.
-Ace Data Cloud providers read up to 50 ids per request (retrieve_batch).
+Providers with a batch query read many ids per request (${providerNames
+    .filter((name) => providerFacts(name).batchSize > 1)
+    .map((name) => `${name} ${providerFacts(name).batchSize}`)
+    .join(", ")}).
 
 Options:
 ${commonOptions}`,
@@ -59,7 +70,7 @@ Creates a task with the provider's usual settings and prints its id.
 
 Options:
   --prompt <text>    what to generate (required)
-  --model <name>     model (default per provider: ${providerNames.map((name) => `${name} ${providers[name].defaultModel}`).join(", ")})
+  --model <name>     model (default per provider: ${providerNames.map((name) => `${name} ${providerFacts(name).common.model}`).join(", ")})
   --wait             wait for the task, as "gentask wait" does
   --timeout <time>   with --wait: give up after this long (default 15m)
   --interval <time>  with --wait: fixed check interval
@@ -71,7 +82,7 @@ two tasks on each provider (one of them asked to fail), waits for all of them wi
 prints a summary. Exits 0 when every task ended as expected.
 
 Options:
-  --live             run against the real APIs with ACEDATA_API_KEY / KIE_API_KEY (creates paid tasks;
+  --live             run against the real APIs with ${[...new Set(providerNames.map((name) => providerFacts(name).apiKeyVariable))].join(" / ")} (creates paid tasks;
                      providers without a key are skipped)
   --timeout <time>   give up after this long (default 2m, or 15m with --live)
   --interval <time>  fixed check interval (default: the standard schedule)
@@ -124,9 +135,9 @@ function providerArgument(name: string | undefined): ProviderName {
 }
 
 function connect(io: Io, provider: ProviderName, baseUrl: string | undefined): ProviderConnection {
-  const entry = providers[provider];
+  const facts = providerFacts(provider);
   // An empty key (not undefined) keeps the client from reading a different environment than `io.env`.
-  return entry.connect({ apiKey: io.env[entry.keyVariable] ?? "", ...(baseUrl ? { baseUrl } : {}) });
+  return connectTo(provider, { apiKey: io.env[facts.apiKeyVariable] ?? "", ...(baseUrl ? { baseUrl } : {}) });
 }
 
 /** Waits for jobs, showing the live view on a terminal or JSON lines otherwise. */
@@ -224,7 +235,7 @@ async function createCommand(io: Io, argv: string[]): Promise<number> {
   const timeoutMs = parseDuration(String(values.timeout ?? "15m"), "--timeout");
   const intervalMs = values.interval === undefined ? undefined : parseDuration(String(values.interval), "--interval");
   const connection = connect(io, provider, text(values["base-url"]));
-  const id = await connection.createTask(prompt, text(values.model) ?? providers[provider].defaultModel);
+  const id = await connection.createTask(prompt, text(values.model) ?? providerFacts(provider).common.model);
   if (!values.wait) {
     io.stdout.write(values.json ? `${JSON.stringify({ provider, id })}\n` : `${id}\n`);
     return EXIT.ok;

@@ -1,82 +1,55 @@
-import type { ClientOptions, TaskSource } from "@gentask/core";
-import { createFluxClient, fluxTasks } from "@gentask/flux";
-import { createKieClient, kieTasks } from "@gentask/kie";
-import { createSeedanceClient, seedanceTasks } from "@gentask/seedance";
-import { createSeedreamClient, seedreamTasks } from "@gentask/seedream";
-import { createVeoClient, veoTasks } from "@gentask/veo";
+import {
+  type ClientOptions,
+  connectProvider,
+  type ProviderFacts,
+  providerRegistry,
+  type TaskSource,
+  withValueAtPointer,
+} from "@gentask/core";
 
-/** What the command line needs of one provider: its key variable, and a client for the common case. */
-export interface ProviderEntry {
-  keyVariable: "ACEDATA_API_KEY" | "KIE_API_KEY";
-  /** The model the common case uses. */
-  defaultModel: string;
-  connect(options: ClientOptions): ProviderConnection;
+/** A provider's name: one per spec in the registry. */
+export type ProviderName = string;
+
+const registry = providerRegistry as Readonly<Record<string, ProviderFacts>>;
+
+/** Every provider the command line knows, from the registry generated from the specs. */
+export const providerNames: readonly ProviderName[] = Object.keys(registry);
+
+export function isProviderName(name: string | undefined): name is ProviderName {
+  return name !== undefined && Object.hasOwn(registry, name);
 }
 
+/** The facts of a provider the command line serves. */
+export function providerFacts(name: ProviderName): ProviderFacts {
+  return registry[name] as ProviderFacts;
+}
+
+/** What the command line needs of one provider: its task source and a create for the common case. */
 export interface ProviderConnection {
   source: TaskSource<unknown>;
-  /** Creates a task for a prompt with the provider's usual settings; resolves with its id. */
+  /** Creates a task for a prompt with the provider's usual settings (its spec's common case); resolves with its id. */
   createTask(prompt: string, model: string): Promise<string>;
 }
 
-export const providers = {
-  seedream: {
-    keyVariable: "ACEDATA_API_KEY",
-    defaultModel: "doubao-seedream-4-5-251128",
-    connect(options) {
-      const client = createSeedreamClient(options);
-      return { source: seedreamTasks(client), createTask: (prompt, model) => client.createTask({ model, prompt }) };
-    },
-  },
-  seedance: {
-    keyVariable: "ACEDATA_API_KEY",
-    defaultModel: "doubao-seedance-1-0-pro-250528",
-    connect(options) {
-      const client = createSeedanceClient(options);
-      return {
-        source: seedanceTasks(client),
-        createTask: (prompt, model) => client.createTask({ model, content: [{ type: "text", text: prompt }] }),
-      };
-    },
-  },
-  flux: {
-    keyVariable: "ACEDATA_API_KEY",
-    defaultModel: "flux-dev",
-    connect(options) {
-      const client = createFluxClient(options);
-      return {
-        source: fluxTasks(client),
-        createTask: (prompt, model) => client.createTask({ action: "generate", model, prompt, size: "1024x1024" }),
-      };
-    },
-  },
-  veo: {
-    keyVariable: "ACEDATA_API_KEY",
-    defaultModel: "veo3-fast",
-    connect(options) {
-      const client = createVeoClient(options);
-      return {
-        source: veoTasks(client),
-        createTask: (prompt, model) => client.createTask({ action: "text2video", model, prompt }),
-      };
-    },
-  },
-  kie: {
-    keyVariable: "KIE_API_KEY",
-    defaultModel: "bytedance/seedream-v4-text-to-image",
-    connect(options) {
-      const client = createKieClient(options);
-      return {
-        source: kieTasks(client),
-        createTask: (prompt, model) => client.createTask({ model, input: { prompt } }),
-      };
-    },
-  },
-} satisfies Record<string, ProviderEntry>;
+export function connect(name: ProviderName, options: ClientOptions): ProviderConnection {
+  const facts = providerFacts(name);
+  const connection = connectProvider(facts, options);
+  const { common } = facts;
+  return {
+    source: connection.tasks,
+    createTask: (prompt, model) =>
+      connection.start(
+        common.operationId,
+        withValueAtPointer(withValueAtPointer(common.body, common.promptPointer, prompt), common.modelPointer, model),
+      ),
+  };
+}
 
-export type ProviderName = keyof typeof providers;
-export const providerNames = Object.keys(providers) as ProviderName[];
-
-export function isProviderName(name: string | undefined): name is ProviderName {
-  return name !== undefined && Object.hasOwn(providers, name);
+/** "ACEDATA_API_KEY (a, b) and KIE_API_KEY (c)": which variable holds the key of which providers. */
+export function keyVariablesText(): string {
+  const byVariable = new Map<string, string[]>();
+  for (const facts of Object.values(registry)) {
+    byVariable.set(facts.apiKeyVariable, [...(byVariable.get(facts.apiKeyVariable) ?? []), facts.name]);
+  }
+  return [...byVariable].map(([variable, names]) => `${variable} (${names.join(", ")})`).join(" and ");
 }
