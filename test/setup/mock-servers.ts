@@ -1,5 +1,5 @@
+import { startPrismServers } from "@gentask/mock-prism";
 import type { TestProject } from "vitest/node";
-import { startMockServers } from "../../packages/mock/src/index.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -9,7 +9,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const servers = await startMockServers();
+  const servers = await startPrismServers();
   project.provide("mockUrls", servers.urls);
   return () => servers.close();
 }

@@ -52,12 +52,10 @@ export async function startCallbackReceiver() {
   };
 }
 
-/** Points a request body's callback field (`callback_url` or `callBackUrl`) at `url`, when it has one. */
-export function redirectCallback<T>(body: T, url: string): T {
-  if (typeof body !== "object" || body === null) return body;
-  const copy: Record<string, unknown> = { ...(body as Record<string, unknown>) };
-  for (const field of ["callback_url", "callBackUrl"]) if (field in copy) copy[field] = url;
-  return copy as T;
+/** Points a request body's callback field (the provider's `callbackUrlField`) at `url`, when it has one. */
+export function redirectCallback<T>(body: T, field: string, url: string): T {
+  if (typeof body !== "object" || body === null || !(field in body)) return body;
+  return { ...(body as Record<string, unknown>), [field]: url } as T;
 }
 
 /**

@@ -1,23 +1,15 @@
 // Validates answers and callbacks against the specs: the proof that a server (the lifecycle mock) speaks the API.
-import { Ajv2020 } from "ajv/dist/2020.js";
-import formats from "ajv-formats";
-import { loadSpec, resolveRef } from "./specs.js";
+import { describeSchemaErrors, loadSpec, schemaValidator } from "@gentask/mock";
 
-const escapePointer = (part: string) => part.replaceAll("~", "~0").replaceAll("/", "~1");
+const compile = schemaValidator();
 
 export function specValidator(provider: string) {
   const spec = loadSpec(provider);
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  // ajv-formats is CommonJS: its plugin is the module's default export.
-  (formats as unknown as { default: (ajv: Ajv2020) => void }).default(ajv);
-  ajv.addSchema({ ...spec, $id: "spec" });
-
-  const schemaErrors = (pointer: string, body: unknown): string[] => {
-    const validate = ajv.getSchema(`spec#${pointer}`);
-    if (!validate) return [`no schema at ${pointer}`];
-    return validate(body) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+  const problemsOf = (schema: unknown, body: unknown, where: string): string[] => {
+    if (schema === undefined) return [`${where} has no JSON schema`];
+    const validate = compile(schema);
+    return validate(body) ? [] : describeSchemaErrors(validate).map((problem) => `${where}: ${problem}`);
   };
-
   return {
     /** Problems of an answer to `method path` with `status`, against the operation's response schema. */
     response(method: string, path: string, status: number, body: unknown): string[] {
@@ -25,23 +17,15 @@ export function specValidator(provider: string) {
       if (!operation) return [`${method} ${path} is not in the ${provider} spec`];
       const response = operation.responses?.[String(status)];
       if (!response) return [`${method} ${path} does not document status ${status}`];
-      const base = response.$ref
-        ? `${response.$ref.slice(1)}`
-        : `/paths/${escapePointer(path)}/${method.toLowerCase()}/responses/${status}`;
-      if (!resolveRef(spec, response)?.content?.["application/json"])
-        return [`${method} ${path} ${status} has no JSON body`];
-      return schemaErrors(`${base}/content/application~1json/schema`, body).map(
-        (problem) => `${method} ${path} ${status}: ${problem}`,
-      );
+      return problemsOf(response.content?.["application/json"]?.schema, body, `${method} ${path} ${status}`);
     },
-    /** Problems of a callback body sent for the create operation at `createPath`. */
-    callback(createPath: string, body: unknown): string[] {
-      const callbacks = spec.paths?.[createPath]?.post?.callbacks ?? {};
-      const [name, callback] = Object.entries<Record<string, unknown>>(callbacks)[0] ?? [];
-      const [expression] = Object.keys(callback ?? {});
-      if (!name || !expression) return [`${createPath} has no callback in the ${provider} spec`];
-      const pointer = `/paths/${escapePointer(createPath)}/post/callbacks/${escapePointer(name)}/${escapePointer(expression)}/post/requestBody/content/application~1json/schema`;
-      return schemaErrors(pointer, body).map((problem) => `callback ${createPath}: ${problem}`);
+    /** Problems of a callback body sent for the start operation at `startPath`. */
+    callback(startPath: string, body: unknown): string[] {
+      const callbacks = Object.values<Record<string, any>>(spec.paths?.[startPath]?.post?.callbacks ?? {});
+      const schema = callbacks.flatMap((callback) => Object.values<any>(callback))[0]?.post?.requestBody?.content?.[
+        "application/json"
+      ]?.schema;
+      return problemsOf(schema, body, `callback of ${startPath}`);
     },
   };
 }

@@ -2,7 +2,7 @@
 // Ace Data Cloud client of @gentask/core. Real (short) timers; every case runs at once.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApiError, aceDataTaskSource, createAceDataClient } from "@gentask/core";
+import { ApiError, aceDataTaskSource, type ClientFacts, createAceDataClient } from "@gentask/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Clock,
@@ -13,6 +13,25 @@ import {
   TaskNotFoundError,
   TaskTimeoutError,
 } from "./index.js";
+
+/** An Ace Data Cloud video provider, as its spec's facts describe one. */
+const videoFacts: ClientFacts = {
+  name: "videos",
+  baseUrl: "https://api.acedata.cloud",
+  apiKeyVariable: "ACEDATA_API_KEY",
+  starters: { createTask: "/videos/generate" },
+  statusPath: "/videos/tasks",
+  batchSize: 50,
+};
+const videoRecords = {
+  record: {
+    items: "data",
+    statusWord: ["state"],
+    mediaUrls: ["video_url"],
+    succeededWords: ["succeeded"],
+    failedWords: ["failed"],
+  },
+};
 
 /** What the server does for one request; once a script runs out, it answers with success. */
 type Step =
@@ -265,16 +284,13 @@ beforeAll(async () => {
       const id = `task-${index}`;
       scripts.set(id, { steps: testCase.steps, repeat: testCase.repeat === true, log: [] });
       // One API key per case: one budget per case, so no two cases share a batch.
-      const client = createAceDataClient(
-        { provider: "veo", createPath: "/veo/videos" },
-        { apiKey: `key-${testCase.name.slice(0, 3)}-${index}`, baseUrl },
-      );
+      const client = createAceDataClient(videoFacts, { apiKey: `key-${index}`, baseUrl });
       const started = Date.now();
       setTimeout(() => {
         timersWhileWaiting = Math.max(timersWhileWaiting, liveTimers.size);
       }, 200);
       const [outcome] = await Promise.allSettled([
-        poller.waitForTask(aceDataTaskSource(client), id, { timeoutMs: testCase.timeoutMs }),
+        poller.waitForTask(aceDataTaskSource(client, videoRecords), id, { timeoutMs: testCase.timeoutMs }),
       ]);
       results.set(testCase.name, {
         outcome: outcome as PromiseSettledResult<unknown>,
