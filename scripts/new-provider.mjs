@@ -1,0 +1,126 @@
+// `pnpm new-provider <name> [--family acedata|kie] [--media image|video]`: the start of a new provider.
+// Writes specs/<name>.yaml from the family's template and packages/<name>/ (package.json, tsconfig,
+// a one-line src/index.ts, a README), then runs `pnpm generate`. What is left is the spec's facts:
+// docs/adding-a-provider.md says which.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { camelName, pascalName, repositoryRoot } from "./lib/provider-registry.mjs";
+
+const usage = "Usage: pnpm new-provider <name> [--family acedata|kie] [--media image|video] [--title <Title>]";
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { family: { type: "string", default: "acedata" }, media: { type: "string", default: "video" }, title: { type: "string" } },
+  });
+} catch (error) {
+  console.error(`${error.message}\n${usage}`);
+  process.exit(2);
+}
+const [name] = parsed.positionals;
+const { family, media } = parsed.values;
+const problems = [
+  !name || !/^[a-z][a-z0-9-]*$/.test(name) ? "the name must be lowercase letters, digits and dashes (it is the path prefix and the package name)" : "",
+  !["acedata", "kie"].includes(family) ? "--family must be acedata or kie" : "",
+  !["image", "video"].includes(media) ? "--media must be image or video" : "",
+  name && existsSync(join(repositoryRoot, "specs", `${name}.yaml`)) ? `specs/${name}.yaml already exists` : "",
+  name && existsSync(join(repositoryRoot, "packages", name)) ? `packages/${name} already exists` : "",
+].filter(Boolean);
+if (problems.length > 0) {
+  console.error(`${problems.join("; ")}.\n${usage}`);
+  process.exit(2);
+}
+
+const title = parsed.values.title ?? pascalName(name);
+const Pascal = pascalName(name);
+const camel = camelName(name);
+const keyVariable = family === "kie" ? `${name.toUpperCase().replaceAll("-", "_")}_API_KEY` : "ACEDATA_API_KEY";
+const written = [];
+const write = (path, text) => {
+  const target = join(repositoryRoot, path);
+  mkdirSync(join(target, ".."), { recursive: true });
+  writeFileSync(target, text);
+  written.push(path);
+};
+
+// The spec: Ace Data's template, or kie's own spec (the Market is the family's one provider so far).
+const spec =
+  family === "acedata"
+    ? readFileSync(join(repositoryRoot, "scripts", "templates", "acedata.yaml"), "utf8")
+        .replaceAll("__MEDIA___url", `${media}_url`)
+        .replaceAll("__NAME__", name)
+        .replaceAll("__TITLE__", title)
+        .replaceAll("__MEDIA__", media)
+        .replaceAll("__KIND__", `${media}s`)
+        .replaceAll("__EXTENSION__", media === "video" ? "mp4" : "png")
+    : readFileSync(join(repositoryRoot, "specs", "kie.yaml"), "utf8")
+        .replace(/^ {2}seedDocument: .*\n/m, "")
+        .replace(/^ {2}title: kie\.ai Market$/m, `  title: ${title}`)
+        .replaceAll("KIE_API_KEY", keyVariable);
+write(`specs/${name}.yaml`, spec);
+
+const core = JSON.parse(readFileSync(join(repositoryRoot, "packages", "core", "package.json"), "utf8"));
+const packageJson = {
+  name: `@gentask/${name}`,
+  version: "0.0.0",
+  description: `Typed client for ${title}${family === "acedata" ? " on Ace Data Cloud" : ""}: create tasks, read their status, and a task source for @gentask/poller.`,
+  license: "MIT",
+  type: "module",
+  sideEffects: false,
+  exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" }, "./package.json": "./package.json" },
+  main: "./dist/index.js",
+  types: "./dist/index.d.ts",
+  files: ["dist", "src", "!src/**/*.test.ts", "!src/__fixtures__"],
+  keywords: [name, "openapi", "ai", "generation", "polling"],
+  ...(core.repository ? { repository: { ...core.repository, directory: `packages/${name}` } } : {}),
+  ...(core.homepage ? { homepage: core.homepage.replace(/packages\/core/, `packages/${name}`) } : {}),
+  ...(core.bugs ? { bugs: core.bugs } : {}),
+  engines: core.engines,
+  publishConfig: { access: "public" },
+  scripts: { build: "tsc -p tsconfig.build.json" },
+  dependencies: { "@gentask/core": "workspace:*" },
+};
+write(`packages/${name}/package.json`, `${JSON.stringify(packageJson, null, 2)}\n`);
+write(`packages/${name}/tsconfig.build.json`, readFileSync(join(repositoryRoot, "packages", "core", "tsconfig.build.json"), "utf8"));
+write(`packages/${name}/src/index.ts`, 'export * from "./generated/client.js";\n');
+write(
+  `packages/${name}/README.md`,
+  `# @gentask/${name}
+
+A small, typed client for ${title}. Its types are generated from a hand-written OpenAPI 3.1 spec
+(\`specs/${name}.yaml\` in the gentask repository); it runs on Node 20+, browsers and edge runtimes
+with nothing but \`fetch\`. Pair it with [\`@gentask/poller\`](https://www.npmjs.com/package/@gentask/poller)
+to wait for results.
+
+## Install
+
+\`\`\`sh
+npm install @gentask/${name} @gentask/poller
+\`\`\`
+
+## Example
+
+\`\`\`ts
+import { waitForTask } from "@gentask/poller";
+import { create${Pascal}Client, ${camel}Tasks } from "@gentask/${name}";
+
+const client = create${Pascal}Client(); // reads ${keyVariable}
+const taskId = await client.createTask({ model: "${name}-model", prompt: "a lighthouse at dawn" });
+const task = await waitForTask(${camel}Tasks(client), taskId);
+console.log(task.urls);
+\`\`\`
+
+## Options
+
+\`apiKey\` (default: \`${keyVariable}\`), \`baseUrl\`, \`fetch\` and \`headers\`, as every gentask client.
+`,
+);
+
+const generate = spawnSync(process.execPath, [join(repositoryRoot, "scripts", "generate.mjs")], { stdio: "inherit" });
+console.log(`\nWrote ${written.join(", ")}.`);
+console.log(
+  `Next: fill specs/${name}.yaml with the provider's facts (docs/adding-a-provider.md), run \`pnpm generate\`, then \`pnpm install\` to link @gentask/${name}.`,
+);
+process.exit(generate.status ?? 1);
