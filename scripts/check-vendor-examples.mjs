@@ -41,16 +41,20 @@ const compile = schemaValidator();
 const counts = { checked: 0, conform: 0, listed: 0, notJson: 0, failed: 0, otherProviders: 0 };
 
 function schemasFor(spec, entry) {
+  // A callback belongs to whichever operation sends it; an example shared by paths names the first.
+  if (entry.kind === "callback") {
+    return specOperations(spec).flatMap(({ operation }) =>
+      Object.values(operation.callbacks ?? {}).flatMap((callback) =>
+        Object.values(callback).map((item) => item?.post?.requestBody?.content?.["application/json"]?.schema),
+      ),
+    );
+  }
+  const path = String(entry.path).split(" ")[0];
   const operation = specOperations(spec).find(
-    (candidate) => candidate.path === entry.path && candidate.method === (entry.method ?? "post").toLowerCase(),
+    (candidate) => candidate.path === path && candidate.method === (entry.method ?? "post").toLowerCase(),
   )?.operation;
   if (!operation) return undefined;
   if (entry.kind === "request") return [operation.requestBody?.content?.["application/json"]?.schema];
-  if (entry.kind === "callback") {
-    return Object.values(operation.callbacks ?? {}).flatMap((callback) =>
-      Object.values(callback).map((item) => item?.post?.requestBody?.content?.["application/json"]?.schema),
-    );
-  }
   const responses = Object.entries(operation.responses ?? {});
   const byStatus = responses.filter(([status]) => String(entry.status) === status);
   const candidates =
