@@ -79,6 +79,86 @@ export const providerRegistry = {
     },
     "seedDocument": "002_4f39206318abacd2.txt"
   },
+  "hailuo": {
+    "name": "hailuo",
+    "pascalName": "Hailuo",
+    "camelName": "hailuo",
+    "title": "Hailuo",
+    "family": "acedata",
+    "media": [
+      "video"
+    ],
+    "apiKeyVariable": "ACEDATA_API_KEY",
+    "baseUrl": "https://api.acedata.cloud",
+    "starters": {
+      "createTask": "/hailuo/videos"
+    },
+    "statusPath": "/hailuo/tasks",
+    "statusMethod": "post",
+    "batchSize": 50,
+    "record": {
+      "items": "data",
+      "statusWord": [
+        "state"
+      ],
+      "mediaUrls": [
+        "video_url"
+      ],
+      "errorCode": [
+        "error/code"
+      ],
+      "errorMessage": [
+        "error/message",
+        "error"
+      ],
+      "succeededWords": [
+        "succeeded"
+      ],
+      "failedWords": [
+        "failed"
+      ],
+      "times": [
+        {
+          "path": "created_at",
+          "unit": "seconds"
+        },
+        {
+          "path": "started_at",
+          "unit": "seconds"
+        },
+        {
+          "path": "finished_at",
+          "unit": "seconds"
+        }
+      ]
+    },
+    "callbackUrlField": "callback_url",
+    "common": {
+      "operationId": "createTask",
+      "body": {
+        "action": "generate",
+        "model": "minimax-t2v",
+        "prompt": "a kite rising over a windy beach"
+      },
+      "promptPointer": "/prompt",
+      "modelPointer": "/model",
+      "model": "minimax-t2v",
+      "prompt": "a kite rising over a windy beach"
+    },
+    "answers": {
+      "accepted": "accepted",
+      "queued": "pending",
+      "running": "progress",
+      "succeeded": "succeeded",
+      "failed": "failed",
+      "unknownTask": "notFound",
+      "invalidRequest": "badRequest",
+      "unauthorized": "invalidToken",
+      "tooLarge": "requestTooLarge",
+      "unknownPath": "noApi",
+      "errorMessage": "error/message"
+    }
+  },
   "kie": {
     "name": "kie",
     "pascalName": "Kie",
