@@ -13,7 +13,11 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { family: { type: "string", default: "acedata" }, media: { type: "string", default: "video" }, title: { type: "string" } },
+    options: {
+      family: { type: "string", default: "acedata" },
+      media: { type: "string", default: "video" },
+      title: { type: "string" },
+    },
   });
 } catch (error) {
   console.error(`${error.message}\n${usage}`);
@@ -22,7 +26,9 @@ try {
 const [name] = parsed.positionals;
 const { family, media } = parsed.values;
 const problems = [
-  !name || !/^[a-z][a-z0-9-]*$/.test(name) ? "the name must be lowercase letters, digits and dashes (it is the path prefix and the package name)" : "",
+  !name || !/^[a-z][a-z0-9-]*$/.test(name)
+    ? "the name must be lowercase letters, digits and dashes (it is the path prefix and the package name)"
+    : "",
   !["acedata", "kie"].includes(family) ? "--family must be acedata or kie" : "",
   !["image", "video"].includes(media) ? "--media must be image or video" : "",
   name && existsSync(join(repositoryRoot, "specs", `${name}.yaml`)) ? `specs/${name}.yaml already exists` : "",
@@ -83,7 +89,10 @@ const packageJson = {
   dependencies: { "@gentask/core": "workspace:*" },
 };
 write(`packages/${name}/package.json`, `${JSON.stringify(packageJson, null, 2)}\n`);
-write(`packages/${name}/tsconfig.build.json`, readFileSync(join(repositoryRoot, "packages", "core", "tsconfig.build.json"), "utf8"));
+write(
+  `packages/${name}/tsconfig.build.json`,
+  readFileSync(join(repositoryRoot, "packages", "core", "tsconfig.build.json"), "utf8"),
+);
 write(`packages/${name}/src/index.ts`, 'export * from "./generated/client.js";\n');
 write(
   `packages/${name}/README.md`,
