@@ -22,7 +22,7 @@ export interface RequestOptions {
 
 /** What every gentask client carries besides the openapi-fetch methods. */
 export interface ProviderIdentity {
-  /** Short provider name, `veo`, `kie`, ... */
+  /** The provider's short name, as in its spec's file name. */
   readonly provider: string;
   /** Identifies provider, host and API key (by a fingerprint, never the key itself): the unit of rate limiting. */
   readonly budgetKey: string;
@@ -68,7 +68,7 @@ export function createProviderClient<Paths extends {}>(
   if (!/^https?:\/\/[^\s/?#]+([/?#]\S*)?$/i.test(baseUrl)) {
     refuse("invalid_base_url", `the base URL must be absolute http(s), got ${JSON.stringify(baseUrl)}.`);
   }
-  // The vendors' specs answer JSON for this Accept (Flux streams otherwise); fetch's default is */*.
+  // The vendors' specs answer JSON for this Accept (some endpoints stream otherwise); fetch's default is */*.
   const headers = { accept: "application/json", ...options.headers, authorization: `Bearer ${apiKey}` };
   try {
     new Headers(headers);
