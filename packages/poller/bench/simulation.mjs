@@ -11,7 +11,8 @@
 // Prints one JSON line (the figures) on stdout.
 
 import { ApiError, classifyAceDataRecord } from "@gentask/core";
-import { createPoller, createVirtualClock, defaultSchedule } from "@gentask/poller";
+import { createPoller, defaultSchedule } from "@gentask/poller";
+import { createVirtualClock } from "@gentask/poller/testing";
 
 const TASKS = 2_000;
 const CREATE_EVERY_MS = 100;

@@ -4,11 +4,17 @@ import { createPoller } from "./poller.js";
 import type { CompletedTask, Poller, TaskOutcome, TaskReference, WaitOptions } from "./types.js";
 
 export type { RateLimit, TaskErrorInfo, TaskSource, TaskState, TaskStatus } from "@gentask/core";
+export {
+  inProcessBudget,
+  type RateBudget,
+  type RateBudgetContext,
+  type RateBudgetFactory,
+  RateLimiter,
+} from "./budget.js";
 export { type Clock, realClock, sleep } from "./clock.js";
 export { TaskFailedError, TaskNotFoundError, TaskTimeoutError, type WaitHandle } from "./errors.js";
 export { classifyPollError, effectiveStatus, type PollErrorKind, parseRetryAfter } from "./poll-errors.js";
 export { createPoller } from "./poller.js";
-export { RateLimiter } from "./rate-limiter.js";
 export {
   backoffDelay,
   bandedSchedule,
@@ -19,7 +25,6 @@ export {
   type ScheduleBand,
 } from "./schedule.js";
 export type { CompletedTask, Poller, PollerOptions, TaskOutcome, TaskReference, WaitOptions } from "./types.js";
-export { createVirtualClock, type VirtualClock } from "./virtual-clock.js";
 
 /** Options of the stand-alone functions: a wait's options, plus a clock or random source of its own. */
 export interface StandaloneWaitOptions<TaskRecord = unknown> extends WaitOptions<TaskRecord> {

@@ -1,98 +1,33 @@
-import { ApiError, InvalidInputError, type RateLimit, type TaskSource, type TaskStatus } from "@gentask/core";
+import { InvalidInputError, type TaskSource } from "@gentask/core";
+import { dispatch, groupFor, timeOutRequests, wakeTimeOf } from "./batching.js";
+import { assertRateLimit, inProcessBudget } from "./budget.js";
 import { type Clock, MAX_TIMER_DELAY_MS, realClock } from "./clock.js";
-import { TaskFailedError, TaskNotFoundError, TaskTimeoutError, type WaitHandle } from "./errors.js";
+import type { WaitHandle } from "./errors.js";
 import { IndexedHeap } from "./heap.js";
-import { classifyPollError } from "./poll-errors.js";
-import { assertRateLimit, RateLimiter } from "./rate-limiter.js";
-import { backoffDelay, defaultSchedule, type RetryOptions, type Schedule } from "./schedule.js";
+import { defaultSchedule } from "./schedule.js";
+import { lastEarliestAt, nextCheckFor, queue, rejectWaiter, timeOut } from "./scheduling.js";
+import {
+  type Entry,
+  type PollerState,
+  PollingStoppedError,
+  type ProgressCallback,
+  type Sink,
+  type Waiter,
+} from "./state.js";
 import type { CompletedTask, Poller, PollerOptions, TaskOutcome, TaskReference, WaitOptions } from "./types.js";
 
 const DEFAULT_TIMEOUT_MS = 15 * 60_000;
 const DEFAULT_NOT_FOUND_GRACE_MS = 15_000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 const DEFAULT_LAST_CHECK_MARGIN_MS = 1_000;
-const DEFAULT_RETRY: Required<RetryOptions> = { baseMs: 1_000, maxMs: 30_000 };
+const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
 /**
- * A batch that has room left takes tasks that are not due yet but have waited
- * at least this fraction of their planned interval: the request goes anyway,
- * and a fuller batch means fewer requests later.
+ * Waits registered, or timed out, per turn of the event loop: a call with 100,000 tasks is taken in
+ * slices so that the process keeps answering meanwhile.
  */
-const FILL_FRACTION = 0.5;
+const SLICE = 2_000;
 
-type AnyStatus = TaskStatus<unknown>;
-type ProgressCallback = (status: AnyStatus) => void;
-
-interface Waiter {
-  entry: Entry;
-  deadline: number;
-  /** The time of the last check: just before the deadline. */
-  lastCheckAt: number;
-  createdAt: number;
-  startedAt: number;
-  schedule: Schedule;
-  onProgress: ProgressCallback | undefined;
-  signal: AbortSignal | undefined;
-  resolve: (task: CompletedTask<unknown>) => void;
-  reject: (reason: unknown) => void;
-  lastStatus: AnyStatus | undefined;
-  lastError: unknown;
-  settled: boolean;
-  /** Position in the deadline heap. */
-  deadlineSlot: number;
-}
-
-/** One task id of one budget, shared by every wait on it. */
-interface Entry {
-  id: string;
-  budget: Budget;
-  waiters: Waiter[];
-  /** When the next check is due. */
-  dueAt: number;
-  /** From when the task may ride along in a batch that goes anyway. */
-  earliestAt: number;
-  dueSlot: number;
-  earlySlot: number;
-  /** Creation order: breaks ties between equal due times, first come first served. */
-  sequence: number;
-  /** Checks answered so far. */
-  checks: number;
-  /** Failed requests in a row. */
-  failures: number;
-  batch: Batch | undefined;
-}
-
-/** One API key of one provider: its rate budget, its tasks and their due times. */
-interface Budget {
-  key: string;
-  source: TaskSource<unknown>;
-  maxBatchSize: number;
-  limiter: RateLimiter;
-  entries: Map<string, Entry>;
-  due: IndexedHeap<Entry, "dueSlot">;
-  early: IndexedHeap<Entry, "earlySlot">;
-  rateLimitedInARow: number;
-}
-
-/** One status request in flight. */
-interface Batch {
-  budget: Budget;
-  entries: Entry[];
-  controller: AbortController;
-  /** Entries that still have a waiter: at zero the request is aborted. */
-  live: number;
-  sentAt: number;
-  timeoutAt: number;
-  timeoutSlot: number;
-  done: boolean;
-}
-
-/** The reason given to requests the poller cancels because nobody waits for their answer any more. */
-class PollingStoppedError extends Error {
-  constructor() {
-    super("Polling stopped: no wait needs this request any more.");
-    this.name = "PollingStoppedError";
-  }
-}
+// ---- input checks -------------------------------------------------------------
 
 function fail(message: string): never {
   throw new InvalidInputError("invalid_argument", message);
@@ -145,10 +80,13 @@ function checkWaitOptions(options: WaitOptions<never> | undefined): void {
   }
 }
 
-function normalizeTask(task: unknown): { taskId: string; createdAt?: number; deadline?: number } {
+/** A task reference, checked once: an id, or the parts of a handle the poller uses. */
+type Reference = string | { taskId: string; createdAt: number | undefined; deadline: number | undefined };
+
+function normalizeTask(task: unknown): Reference {
   if (typeof task === "string") {
     if (task.trim() === "") fail("The task id must be a non-empty string.");
-    return { taskId: task };
+    return task;
   }
   const handle = task as Partial<WaitHandle> | null;
   if (typeof handle !== "object" || handle === null || typeof handle.taskId !== "string" || handle.taskId === "") {
@@ -158,15 +96,93 @@ function normalizeTask(task: unknown): { taskId: string; createdAt?: number; dea
   }
   checkTime(handle.createdAt, "handle.createdAt");
   checkTime(handle.deadline, "handle.deadline");
-  const normalized: { taskId: string; createdAt?: number; deadline?: number } = { taskId: handle.taskId };
-  if (handle.createdAt !== undefined) normalized.createdAt = handle.createdAt;
-  if (handle.deadline !== undefined && handle.deadline !== null) normalized.deadline = handle.deadline;
-  return normalized;
+  return { taskId: handle.taskId, createdAt: handle.createdAt, deadline: handle.deadline ?? undefined };
 }
 
-function checkTasks(tasks: unknown): asserts tasks is readonly TaskReference[] {
+function normalizeTasks(tasks: unknown): Reference[] {
   if (!Array.isArray(tasks) || tasks.length === 0) fail("Pass a non-empty array of task ids.");
-  for (const task of tasks) normalizeTask(task);
+  return tasks.map(normalizeTask);
+}
+
+const idOf = (reference: Reference): string => (typeof reference === "string" ? reference : reference.taskId);
+
+// ---- where settled waits go ---------------------------------------------------
+
+/** The sink of one `waitForTask`: its promise. */
+class PromiseSink implements Sink {
+  constructor(
+    private readonly resolve: (task: CompletedTask<unknown>) => void,
+    private readonly reject: (reason: unknown) => void,
+  ) {}
+
+  fulfilled(_index: number, task: CompletedTask<unknown>): void {
+    this.resolve(task);
+  }
+
+  rejected(_index: number, _id: string, reason: unknown): void {
+    this.reject(reason);
+  }
+}
+
+/** The sink of one `waitForTasks`: one outcome per task, in input order, resolved when the last settles. */
+class CollectingSink implements Sink {
+  private readonly outcomes: TaskOutcome<unknown>[];
+  private remaining: number;
+
+  constructor(
+    count: number,
+    private readonly resolve: (outcomes: TaskOutcome<unknown>[]) => void,
+  ) {
+    this.outcomes = new Array(count);
+    this.remaining = count;
+  }
+
+  fulfilled(index: number, task: CompletedTask<unknown>): void {
+    this.outcomes[index] = { id: task.id, status: "fulfilled", value: task };
+    if (--this.remaining === 0) this.resolve(this.outcomes);
+  }
+
+  rejected(index: number, id: string, reason: unknown): void {
+    this.outcomes[index] = { id, status: "rejected", reason };
+    if (--this.remaining === 0) this.resolve(this.outcomes);
+  }
+}
+
+/** The sink of one `watchTasks`: outcomes in the order they finish. */
+class StreamingSink implements Sink {
+  readonly finished: TaskOutcome<unknown>[] = [];
+  wake: (() => void) | undefined;
+
+  fulfilled(_index: number, task: CompletedTask<unknown>): void {
+    this.push({ id: task.id, status: "fulfilled", value: task });
+  }
+
+  rejected(_index: number, id: string, reason: unknown): void {
+    this.push({ id, status: "rejected", reason });
+  }
+
+  private push(outcome: TaskOutcome<unknown>): void {
+    this.finished.push(outcome);
+    this.wake?.();
+  }
+}
+
+/** One call's waits, with what they share: registered slice by slice. */
+interface Call {
+  source: TaskSource<unknown>;
+  references: Reference[];
+  /** The next reference to register. */
+  next: number;
+  sink: Sink;
+  startedAt: number;
+  /** The call's deadline option, or `undefined` to take a handle's or the timeout's. */
+  deadline: number | undefined;
+  timeoutDeadline: number;
+  margin: number;
+  createdAt: number | undefined;
+  schedule: WaitOptions<unknown>["schedule"] & {};
+  onProgress: ProgressCallback | undefined;
+  signal: AbortSignal | undefined;
 }
 
 /** Creates a poller: waits made through it share one timer, one rate budget per API key, batches and de-duplication. */
@@ -181,6 +197,7 @@ export function createPoller(options: PollerOptions = {}): Poller {
   checkFunction(options.schedule, "schedule");
   checkPositive(options.notFoundGraceMs, "notFoundGraceMs");
   checkPositive(options.requestTimeoutMs, "requestTimeoutMs");
+  checkPositive(options.maxRetryAfterMs, "maxRetryAfterMs");
   if (options.lastCheckMarginMs !== undefined && !(options.lastCheckMarginMs >= 0)) {
     fail("lastCheckMarginMs must be >= 0.");
   }
@@ -189,375 +206,199 @@ export function createPoller(options: PollerOptions = {}): Poller {
   if (options.rateLimit !== undefined && typeof options.rateLimit !== "function") {
     assertRateLimit(options.rateLimit, "rateLimit");
   }
+  checkFunction(options.rateBudget, "rateBudget");
 
-  const random = options.random ?? Math.random;
-  const defaultTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const defaultScheduleOption = options.schedule ?? defaultSchedule;
-  const notFoundGraceMs = options.notFoundGraceMs ?? DEFAULT_NOT_FOUND_GRACE_MS;
-  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-  const retry: Required<RetryOptions> = { ...DEFAULT_RETRY, ...options.retry };
+  const retry = { baseMs: options.retry?.baseMs ?? 1_000, maxMs: options.retry?.maxMs ?? 30_000 };
   if (retry.maxMs < retry.baseMs) retry.maxMs = retry.baseMs;
-
-  const budgets = new Map<string, Budget>();
-  const deadlines = new IndexedHeap<Waiter, "deadlineSlot">((waiter) => waiter.deadline, "deadlineSlot");
-  const requestTimeouts = new IndexedHeap<Batch, "timeoutSlot">((batch) => batch.timeoutAt, "timeoutSlot");
-  /** One abort listener per signal, however many waits use it. */
-  const signalGroups = new Map<AbortSignal, { waiters: Set<Waiter>; listener: () => void }>();
-  let pendingCount = 0;
-  let entrySequence = 0;
-  const bySequence = (a: Entry, b: Entry) => a.sequence - b.sequence;
+  let rescheduleQueued = false;
+  const state: PollerState = {
+    settings: {
+      clock,
+      random: options.random ?? Math.random,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      schedule: options.schedule ?? defaultSchedule,
+      notFoundGraceMs: options.notFoundGraceMs ?? DEFAULT_NOT_FOUND_GRACE_MS,
+      requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      lastCheckMarginMs: options.lastCheckMarginMs,
+      retry,
+      maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS,
+      rateLimit: options.rateLimit,
+      rateBudget: options.rateBudget ?? inProcessBudget,
+    },
+    budgets: new Map(),
+    groups: new Map(),
+    deadlines: new IndexedHeap<Waiter, "deadlineSlot">((waiter) => waiter.deadline, "deadlineSlot"),
+    oldestBatch: undefined,
+    newestBatch: undefined,
+    signalGroups: new Map(),
+    pending: 0,
+    entrySequence: 0,
+    requestReschedule() {
+      if (rescheduleQueued) return;
+      rescheduleQueued = true;
+      queueMicrotask(reschedule);
+    },
+  };
+  const { deadlines } = state;
+  /** Calls with waits still to register, oldest first. */
+  const calls: Call[] = [];
+  /** Waits of those calls not registered yet (they count as pending). */
+  let unregistered = 0;
   let timer: unknown;
   let timerAt = Number.POSITIVE_INFINITY;
-  let rescheduleQueued = false;
 
-  // ---- budgets and entries ------------------------------------------------
+  // ---- registering waits --------------------------------------------------------
 
-  const budgetFor = (source: TaskSource<unknown>): Budget => {
-    let budget = budgets.get(source.budgetKey);
-    if (budget === undefined) {
-      const limit: RateLimit =
-        typeof options.rateLimit === "function" ? options.rateLimit(source) : (options.rateLimit ?? source.rateLimit);
-      assertRateLimit(limit, `The rate limit of ${source.provider}`);
-      budget = {
-        key: source.budgetKey,
-        source,
-        maxBatchSize: source.maxBatchSize,
-        limiter: new RateLimiter(limit, clock.now()),
-        entries: new Map(),
-        due: new IndexedHeap<Entry, "dueSlot">((entry) => entry.dueAt, "dueSlot", bySequence),
-        early: new IndexedHeap<Entry, "earlySlot">((entry) => entry.earliestAt, "earlySlot", bySequence),
-        rateLimitedInARow: 0,
+  function register(call: Call, reference: Reference, index: number, now: number): void {
+    const taskId = idOf(reference);
+    const handle = typeof reference === "string" ? undefined : reference;
+    const group = groupFor(state, call.source);
+    const existing = group.entries.get(taskId);
+    const deadline = call.deadline ?? handle?.deadline ?? call.timeoutDeadline;
+    const waiter: Waiter = {
+      entry: existing as Entry,
+      sink: call.sink,
+      index,
+      deadline,
+      lastCheckAt: deadline - call.margin,
+      createdAt: call.createdAt ?? handle?.createdAt ?? call.startedAt,
+      startedAt: call.startedAt,
+      schedule: call.schedule,
+      onProgress: call.onProgress,
+      signal: call.signal,
+      lastStatus: undefined,
+      lastError: undefined,
+      settled: false,
+      deadlineSlot: -1,
+    };
+    let entry: Entry;
+    if (existing === undefined) {
+      entry = {
+        id: taskId,
+        group,
+        waiters: [waiter],
+        dueAt: Number.POSITIVE_INFINITY,
+        earliestAt: Number.POSITIVE_INFINITY,
+        dueSlot: -1,
+        earlySlot: -1,
+        sequence: state.entrySequence++,
+        checks: 0,
+        failures: 0,
+        batch: undefined,
       };
-      budgets.set(source.budgetKey, budget);
+      waiter.entry = entry;
+      group.entries.set(taskId, entry);
+    } else {
+      entry = existing;
+      entry.waiters.push(waiter);
     }
-    return budget;
-  };
-
-  const unqueue = (entry: Entry): void => {
-    entry.budget.due.remove(entry);
-    entry.budget.early.remove(entry);
-  };
-
-  const queue = (entry: Entry, dueAt: number, earliestAt: number): void => {
-    entry.dueAt = dueAt;
-    entry.earliestAt = Math.min(earliestAt, dueAt);
-    if (dueAt === Number.POSITIVE_INFINITY) {
-      unqueue(entry);
-      return;
-    }
-    entry.budget.due.update(entry);
-    entry.budget.early.update(entry);
-  };
-
-  const removeEntry = (entry: Entry): void => {
-    const { budget } = entry;
-    if (budget.entries.get(entry.id) === entry) budget.entries.delete(entry.id);
-    unqueue(entry);
-    const { batch } = entry;
-    if (batch !== undefined && !batch.done) {
-      batch.live -= 1;
-      if (batch.live === 0) {
-        finishBatch(batch);
-        batch.controller.abort(new PollingStoppedError());
+    state.pending += 1;
+    deadlines.push(waiter);
+    const { signal } = call;
+    if (signal !== undefined) {
+      let signalGroup = state.signalGroups.get(signal);
+      if (signalGroup === undefined) {
+        const waiters = new Set<Waiter>();
+        const listener = () => {
+          for (const member of [...waiters]) rejectWaiter(state, member, signal.reason);
+        };
+        signalGroup = { waiters, listener };
+        state.signalGroups.set(signal, signalGroup);
+        signal.addEventListener("abort", listener, { once: true });
       }
+      signalGroup.waiters.add(waiter);
     }
-  };
-
-  // ---- settling waits -----------------------------------------------------
-
-  const detachSignal = (waiter: Waiter): void => {
-    const { signal } = waiter;
-    if (signal === undefined) return;
-    const group = signalGroups.get(signal);
-    if (group === undefined) return;
-    group.waiters.delete(waiter);
-    if (group.waiters.size === 0) {
-      signal.removeEventListener("abort", group.listener);
-      signalGroups.delete(signal);
-    }
-  };
-
-  /** Takes a waiter out of every structure; returns false when it was already settled. */
-  const release = (waiter: Waiter): boolean => {
-    if (waiter.settled) return false;
-    waiter.settled = true;
-    pendingCount -= 1;
-    deadlines.remove(waiter);
-    detachSignal(waiter);
-    const { entry } = waiter;
-    const index = entry.waiters.indexOf(waiter);
-    if (index >= 0) entry.waiters.splice(index, 1);
-    if (entry.waiters.length === 0) removeEntry(entry);
-    requestReschedule();
-    return true;
-  };
-
-  const rejectWaiter = (waiter: Waiter, reason: unknown): void => {
-    if (release(waiter)) waiter.reject(reason);
-  };
-
-  const resolveWaiter = (waiter: Waiter, task: CompletedTask<unknown>): void => {
-    if (release(waiter)) waiter.resolve(task);
-  };
-
-  const timeOut = (waiter: Waiter, now: number): void => {
-    const provider = waiter.entry.budget.source.provider;
-    rejectWaiter(
-      waiter,
-      new TaskTimeoutError({
-        provider,
-        taskId: waiter.entry.id,
-        lastStatus: waiter.lastStatus,
-        lastError: waiter.lastError,
-        deadline: waiter.deadline,
-        elapsedMs: now - waiter.startedAt,
-        createdAt: waiter.createdAt,
-      }),
-    );
-  };
-
-  /** Records a status for a waiter and tells its `onProgress` when it changed; false if the callback threw. */
-  const observe = (waiter: Waiter, status: AnyStatus): boolean => {
-    const last = waiter.lastStatus;
-    waiter.lastStatus = status;
-    waiter.lastError = undefined;
-    const changed =
-      last === undefined ||
-      last.state !== status.state ||
-      last.statusWord !== status.statusWord ||
-      last.progress !== status.progress;
-    if (!changed || waiter.onProgress === undefined) return true;
+    if (entry.batch !== undefined) return;
+    // The first check: one scheduled interval after creation, or at once for a task created earlier.
+    let at: number;
     try {
-      waiter.onProgress(status);
-      return true;
+      at = nextCheckFor(state, waiter, waiter.createdAt, 0);
     } catch (error) {
-      rejectWaiter(waiter, error);
-      return false;
-    }
-  };
-
-  // ---- scheduling checks --------------------------------------------------
-
-  /** When this waiter wants its next check after one at `now`: per its schedule, and never after its last check time. */
-  const nextCheckFor = (waiter: Waiter, now: number, attempt: number): { at: number; earliestAt: number } => {
-    if (now >= waiter.lastCheckAt) return { at: Number.POSITIVE_INFINITY, earliestAt: Number.POSITIVE_INFINITY };
-    const delay = waiter.schedule(Math.max(0, now - waiter.createdAt), attempt, random);
-    if (!(typeof delay === "number" && delay >= 0 && delay !== Number.POSITIVE_INFINITY)) {
-      throw new InvalidInputError(
-        "invalid_argument",
-        `The schedule returned ${String(delay)}: expected a delay in ms >= 0.`,
-      );
-    }
-    const at = Math.min(now + delay, waiter.lastCheckAt);
-    return { at, earliestAt: at - delay * FILL_FRACTION };
-  };
-
-  /** Re-queues an entry after a check at `now` from its waiters' schedules. */
-  const planNextCheck = (entry: Entry, now: number): void => {
-    let at = Number.POSITIVE_INFINITY;
-    let earliestAt = Number.POSITIVE_INFINITY;
-    for (const waiter of entry.waiters.slice()) {
-      let next: { at: number; earliestAt: number };
-      try {
-        next = nextCheckFor(waiter, now, entry.checks);
-      } catch (error) {
-        rejectWaiter(waiter, error);
-        continue;
-      }
-      if (next.at < at) at = next.at;
-      if (next.earliestAt < earliestAt) earliestAt = next.earliestAt;
-    }
-    if (entry.waiters.length > 0) queue(entry, at, earliestAt);
-  };
-
-  /** Re-queues an entry for a retry at `now + delayMs`, never after its waiters' last check times. */
-  const planRetry = (entry: Entry, now: number, delayMs: number): void => {
-    let at = Number.POSITIVE_INFINITY;
-    for (const waiter of entry.waiters) {
-      if (now < waiter.lastCheckAt) at = Math.min(at, now + delayMs, waiter.lastCheckAt);
-    }
-    queue(entry, at, at);
-  };
-
-  // ---- answers ------------------------------------------------------------
-
-  const applyStatus = (entry: Entry, status: AnyStatus, now: number): void => {
-    entry.failures = 0;
-    entry.checks += 1;
-    const provider = entry.budget.source.provider;
-    for (const waiter of entry.waiters.slice()) {
-      if (waiter.settled || !observe(waiter, status)) continue;
-      if (status.state === "succeeded") {
-        resolveWaiter(waiter, { id: entry.id, state: "succeeded", urls: status.urls ?? [], record: status.record });
-      } else if (status.state === "failed") {
-        rejectWaiter(waiter, new TaskFailedError(provider, entry.id, status.error, status.record));
-      } else if (status.state === "not_found" && now - waiter.createdAt >= notFoundGraceMs) {
-        rejectWaiter(waiter, new TaskNotFoundError(provider, entry.id, notFoundGraceMs));
-      }
-    }
-    if (entry.waiters.length > 0) planNextCheck(entry, now);
-  };
-
-  const finishBatch = (batch: Batch): void => {
-    batch.done = true;
-    requestTimeouts.remove(batch);
-    for (const entry of batch.entries) if (entry.batch === batch) entry.batch = undefined;
-  };
-
-  const onAnswer = (batch: Batch, statuses: unknown): void => {
-    if (batch.done) return;
-    if (!Array.isArray(statuses)) {
-      const { provider } = batch.budget.source;
-      const error = new ApiError({
-        provider,
-        status: 200,
-        code: "invalid_response",
-        providerMessage: "read() did not return an array",
-      });
-      onFailure(batch, error);
+      rejectWaiter(state, waiter, error);
       return;
     }
-    finishBatch(batch);
-    const now = clock.now();
-    batch.budget.rateLimitedInARow = 0;
-    batch.entries.forEach((entry, index) => {
-      if (entry.waiters.length === 0) return;
-      let status = statuses[index] as AnyStatus | undefined;
-      if (status?.id !== entry.id) status = (statuses as AnyStatus[]).find((candidate) => candidate?.id === entry.id);
-      if (status === undefined || typeof status !== "object") {
-        const error = new ApiError({
-          provider: batch.budget.source.provider,
-          status: 200,
-          code: "invalid_response",
-          providerMessage: "the answer has no status for this task",
-          taskId: entry.id,
-        });
-        retryEntry(entry, now, error, undefined);
-      } else {
-        applyStatus(entry, status, now);
-      }
-    });
-    requestReschedule();
-  };
+    const earliestAt = lastEarliestAt();
+    if (at < now) at = now;
+    // A new waiter may bring the next check forward, but not into a retry backoff.
+    const inBackoff = entry.failures > 0 && entry.dueAt !== Number.POSITIVE_INFINITY;
+    if (at < entry.dueAt && !inBackoff) queue(entry, at, Math.max(earliestAt, now));
+  }
 
-  const retryEntry = (entry: Entry, now: number, error: unknown, retryAfterMs: number | undefined): void => {
-    entry.failures += 1;
-    for (const waiter of entry.waiters) waiter.lastError = error;
-    const delay = Math.max(retryAfterMs ?? 0, backoffDelay(entry.failures, random, retry));
-    planRetry(entry, now, delay);
-  };
-
-  const onFailure = (batch: Batch, error: unknown): void => {
-    if (batch.done) return;
-    finishBatch(batch);
-    const { budget } = batch;
-    const now = clock.now();
-    const verdict = classifyPollError(error, now);
-    const entries = batch.entries.filter((entry) => entry.waiters.length > 0);
-    if (verdict.kind === "fatal") {
-      for (const entry of entries) for (const waiter of entry.waiters.slice()) rejectWaiter(waiter, error);
-    } else if (verdict.kind === "not_found") {
-      for (const entry of entries) {
-        applyStatus(entry, { id: entry.id, state: "not_found", urls: [], record: undefined }, now);
-      }
-    } else if (verdict.kind === "rate_limited") {
-      budget.rateLimitedInARow += 1;
-      budget.limiter.slowDown(now, batch.sentAt);
-      const pauseMs = verdict.retryAfterMs ?? backoffDelay(budget.rateLimitedInARow, random, retry);
-      budget.limiter.pause(now + pauseMs);
-      for (const entry of entries) {
-        for (const waiter of entry.waiters) waiter.lastError = error;
-        planRetry(entry, now, 0);
+  /** Registers up to `limit` waits of a call; returns how many it took. */
+  function registerSlice(call: Call, limit: number): number {
+    const { references, signal } = call;
+    const end = Math.min(references.length, call.next + limit);
+    const taken = end - call.next;
+    unregistered -= taken;
+    if (signal?.aborted) {
+      // Aborted between slices: the rest ends with the signal's reason, unregistered.
+      for (let index = call.next; index < end; index++) {
+        call.sink.rejected(index, idOf(references[index] as Reference), signal.reason);
       }
     } else {
-      if (verdict.retryAfterMs !== undefined) budget.limiter.pause(now + verdict.retryAfterMs);
-      for (const entry of entries) retryEntry(entry, now, error, verdict.retryAfterMs);
+      const now = clock.now();
+      for (let index = call.next; index < end; index++) register(call, references[index] as Reference, index, now);
     }
-    requestReschedule();
-  };
+    call.next = end;
+    return taken;
+  }
 
-  // ---- sending ------------------------------------------------------------
-
-  const send = (budget: Budget, entries: Entry[], now: number): void => {
-    const batch: Batch = {
-      budget,
-      entries,
-      controller: new AbortController(),
-      live: entries.length,
-      sentAt: now,
-      timeoutAt: now + requestTimeoutMs,
-      timeoutSlot: -1,
-      done: false,
+  function startCall(
+    source: TaskSource<unknown>,
+    references: Reference[],
+    waitOptions: WaitOptions<unknown>,
+    sink: Sink,
+  ): void {
+    const now = clock.now();
+    const timeoutMs = waitOptions.timeoutMs ?? state.settings.timeoutMs;
+    const call: Call = {
+      source,
+      references,
+      next: 0,
+      sink,
+      startedAt: now,
+      deadline: waitOptions.deadline,
+      timeoutDeadline: now + timeoutMs,
+      margin: state.settings.lastCheckMarginMs ?? Math.min(DEFAULT_LAST_CHECK_MARGIN_MS, timeoutMs / 10),
+      createdAt: waitOptions.createdAt,
+      schedule: waitOptions.schedule ?? state.settings.schedule,
+      onProgress: waitOptions.onProgress as ProgressCallback | undefined,
+      signal: waitOptions.signal,
     };
-    for (const entry of entries) entry.batch = batch;
-    requestTimeouts.push(batch);
-    budget.limiter.take(now);
-    let answer: Promise<unknown>;
-    try {
-      answer = Promise.resolve(
-        budget.source.read(
-          entries.map((entry) => entry.id),
-          { signal: batch.controller.signal },
-        ),
-      );
-    } catch (error) {
-      answer = Promise.reject(error);
-    }
-    answer.then(
-      (statuses) => onAnswer(batch, statuses),
-      (error: unknown) => onFailure(batch, error),
-    );
-  };
+    unregistered += references.length;
+    registerSlice(call, SLICE);
+    if (call.next < references.length) calls.push(call);
+    state.requestReschedule();
+  }
 
-  const dispatch = (budget: Budget, now: number): void => {
-    const { due, early, limiter, maxBatchSize } = budget;
-    while (due.peekKey() <= now && limiter.nextSendAt(now) <= now) {
-      const entries: Entry[] = [];
-      // Longest-due first, then tasks that may ride along early.
-      while (entries.length < maxBatchSize && due.peekKey() <= now) {
-        const entry = due.pop() as Entry;
-        early.remove(entry);
-        entries.push(entry);
-      }
-      while (entries.length < maxBatchSize && early.peekKey() <= now) {
-        const entry = early.pop() as Entry;
-        due.remove(entry);
-        entries.push(entry);
-      }
-      send(budget, entries, now);
-    }
-  };
+  // ---- the one timer ------------------------------------------------------------
 
-  // ---- the one timer ------------------------------------------------------
-
-  const tick = (): void => {
+  function tick(): void {
     timer = undefined;
     timerAt = Number.POSITIVE_INFINITY;
     const now = clock.now();
-    while (deadlines.peekKey() <= now) timeOut(deadlines.peek() as Waiter, now);
-    while (requestTimeouts.peekKey() <= now) {
-      const batch = requestTimeouts.peek() as Batch;
-      const { provider } = batch.budget.source;
-      const error = new ApiError({
-        provider,
-        code: "request_timeout",
-        providerMessage: `no answer within ${requestTimeoutMs} ms`,
-        taskId: batch.entries.length === 1 ? batch.entries[0]?.id : undefined,
-      });
-      onFailure(batch, error);
-      batch.controller.abort(error);
+    for (let allowance = SLICE; allowance > 0 && deadlines.peekKey() <= now; allowance--) {
+      timeOut(state, deadlines.peek() as Waiter, now);
     }
-    for (const budget of budgets.values()) dispatch(budget, now);
+    timeOutRequests(state, now);
+    for (let allowance = SLICE; allowance > 0 && calls.length > 0; ) {
+      const call = calls[0] as Call;
+      allowance -= registerSlice(call, allowance);
+      if (call.next === call.references.length) calls.shift();
+    }
+    for (const budget of state.budgets.values()) dispatch(state, budget, now);
     reschedule();
-  };
+  }
 
-  const reschedule = (): void => {
+  function reschedule(): void {
     rescheduleQueued = false;
     const now = clock.now();
-    let at = Math.min(deadlines.peekKey(), requestTimeouts.peekKey());
-    for (const budget of budgets.values()) {
-      const dueAt = budget.due.peekKey();
-      if (dueAt < at) at = Math.min(at, Math.max(dueAt, budget.limiter.nextSendAt(now)));
+    let at = calls.length > 0 ? now : deadlines.peekKey();
+    const oldestBatch = state.oldestBatch;
+    if (oldestBatch !== undefined && oldestBatch.timeoutAt < at) at = oldestBatch.timeoutAt;
+    for (const budget of state.budgets.values()) {
+      const wake = wakeTimeOf(budget);
+      if (wake < at) at = wake;
     }
     if (at === Number.POSITIVE_INFINITY) {
       if (timer !== undefined) clock.clearTimeout(timer);
@@ -569,22 +410,16 @@ export function createPoller(options: PollerOptions = {}): Poller {
     if (timer !== undefined) clock.clearTimeout(timer);
     timerAt = at;
     timer = clock.setTimeout(tick, Math.min(MAX_TIMER_DELAY_MS, Math.max(0, Math.ceil(at - now))));
-  };
-
-  function requestReschedule(): void {
-    if (rescheduleQueued) return;
-    rescheduleQueued = true;
-    queueMicrotask(reschedule);
   }
 
-  // ---- public methods -----------------------------------------------------
+  // ---- public methods -----------------------------------------------------------
 
   function waitForTask<TaskRecord>(
     source: TaskSource<TaskRecord>,
     task: TaskReference,
     waitOptions: WaitOptions<TaskRecord> = {},
   ): Promise<CompletedTask<TaskRecord>> {
-    let reference: ReturnType<typeof normalizeTask>;
+    let reference: Reference;
     try {
       checkSource(source);
       checkWaitOptions(waitOptions as WaitOptions<never>);
@@ -595,79 +430,8 @@ export function createPoller(options: PollerOptions = {}): Poller {
     const { signal } = waitOptions;
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise<CompletedTask<TaskRecord>>((resolve, reject) => {
-      const now = clock.now();
-      const budget = budgetFor(source as TaskSource<unknown>);
-      const existing = budget.entries.get(reference.taskId);
-      const timeoutMs = waitOptions.timeoutMs ?? defaultTimeoutMs;
-      const deadline = waitOptions.deadline ?? reference.deadline ?? now + timeoutMs;
-      const margin = options.lastCheckMarginMs ?? Math.min(DEFAULT_LAST_CHECK_MARGIN_MS, timeoutMs / 10);
-      const waiter: Waiter = {
-        entry: existing as Entry,
-        deadline,
-        lastCheckAt: deadline - margin,
-        createdAt: waitOptions.createdAt ?? reference.createdAt ?? now,
-        startedAt: now,
-        schedule: waitOptions.schedule ?? defaultScheduleOption,
-        onProgress: waitOptions.onProgress as ProgressCallback | undefined,
-        signal,
-        resolve: resolve as (task: CompletedTask<unknown>) => void,
-        reject,
-        lastStatus: undefined,
-        lastError: undefined,
-        settled: false,
-        deadlineSlot: -1,
-      };
-      let entry: Entry;
-      if (existing === undefined) {
-        // A one-element literal: most tasks have one waiter, and a pushed-to array would reserve room for 17.
-        entry = {
-          id: reference.taskId,
-          budget,
-          waiters: [waiter],
-          dueAt: Number.POSITIVE_INFINITY,
-          earliestAt: Number.POSITIVE_INFINITY,
-          dueSlot: -1,
-          earlySlot: -1,
-          sequence: entrySequence++,
-          checks: 0,
-          failures: 0,
-          batch: undefined,
-        };
-        waiter.entry = entry;
-        budget.entries.set(entry.id, entry);
-      } else {
-        entry = existing;
-        entry.waiters.push(waiter);
-      }
-      pendingCount += 1;
-      deadlines.push(waiter);
-      if (signal !== undefined) {
-        let group = signalGroups.get(signal);
-        if (group === undefined) {
-          const waiters = new Set<Waiter>();
-          const listener = () => {
-            for (const member of [...waiters]) rejectWaiter(member, signal.reason);
-          };
-          group = { waiters, listener };
-          signalGroups.set(signal, group);
-          signal.addEventListener("abort", listener, { once: true });
-        }
-        group.waiters.add(waiter);
-      }
-      if (entry.batch === undefined) {
-        // The first check: one scheduled interval after creation, or at once for a task created earlier.
-        let first: { at: number; earliestAt: number };
-        try {
-          first = nextCheckFor(waiter, waiter.createdAt, 0);
-        } catch (error) {
-          return rejectWaiter(waiter, error);
-        }
-        const at = Math.max(now, first.at);
-        // A new waiter may bring the next check forward, but not into a retry backoff.
-        const inBackoff = entry.failures > 0 && entry.dueAt !== Number.POSITIVE_INFINITY;
-        if (at < entry.dueAt && !inBackoff) queue(entry, at, Math.max(now, first.earliestAt));
-      }
-      requestReschedule();
+      const sink = new PromiseSink(resolve as (task: CompletedTask<unknown>) => void, reject);
+      startCall(source as TaskSource<unknown>, [reference], waitOptions as WaitOptions<unknown>, sink);
     });
   }
 
@@ -677,26 +441,21 @@ export function createPoller(options: PollerOptions = {}): Poller {
     waitOptions: WaitOptions<TaskRecord> = {},
   ): Promise<TaskOutcome<TaskRecord>[]> {
     checkSource(source);
-    checkTasks(tasks);
+    const references = normalizeTasks(tasks);
     checkWaitOptions(waitOptions as WaitOptions<never>);
     const { signal } = waitOptions;
     if (signal?.aborted) throw signal.reason;
-    const outcomes = await Promise.all(
-      tasks.map((task) => {
-        const id = normalizeTask(task).taskId;
-        return waitForTask(source, task, waitOptions).then(
-          (value): TaskOutcome<TaskRecord> => ({ id, status: "fulfilled", value }),
-          (reason: unknown): TaskOutcome<TaskRecord> => ({ id, status: "rejected", reason }),
-        );
-      }),
-    );
+    const outcomes = await new Promise<TaskOutcome<unknown>[]>((resolve) => {
+      const sink = new CollectingSink(references.length, resolve);
+      startCall(source as TaskSource<unknown>, references, waitOptions as WaitOptions<unknown>, sink);
+    });
     if (
       signal?.aborted &&
       outcomes.some((outcome) => outcome.status === "rejected" && outcome.reason === signal.reason)
     ) {
       throw signal.reason;
     }
-    return outcomes;
+    return outcomes as TaskOutcome<TaskRecord>[];
   }
 
   function watchTasks<TaskRecord>(
@@ -705,44 +464,38 @@ export function createPoller(options: PollerOptions = {}): Poller {
     waitOptions: WaitOptions<TaskRecord> = {},
   ): AsyncGenerator<TaskOutcome<TaskRecord>, void, undefined> {
     checkSource(source);
-    checkTasks(tasks);
+    const references = normalizeTasks(tasks);
     checkWaitOptions(waitOptions as WaitOptions<never>);
-    return watch(source, tasks, waitOptions);
+    return watch(source as TaskSource<unknown>, references, waitOptions as WaitOptions<unknown>) as AsyncGenerator<
+      TaskOutcome<TaskRecord>,
+      void,
+      undefined
+    >;
   }
 
-  async function* watch<TaskRecord>(
-    source: TaskSource<TaskRecord>,
-    tasks: readonly TaskReference[],
-    waitOptions: WaitOptions<TaskRecord>,
-  ): AsyncGenerator<TaskOutcome<TaskRecord>, void, undefined> {
+  async function* watch(
+    source: TaskSource<unknown>,
+    references: Reference[],
+    waitOptions: WaitOptions<unknown>,
+  ): AsyncGenerator<TaskOutcome<unknown>, void, undefined> {
     const callerSignal = waitOptions.signal;
     if (callerSignal?.aborted) throw callerSignal.reason;
+    // Leaving the loop aborts this controller, which ends the waits still running.
     const stop = new AbortController();
     const onCallerAbort = () => stop.abort(callerSignal?.reason);
     callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
-    const finished: TaskOutcome<TaskRecord>[] = [];
-    let wake: (() => void) | undefined;
-    const push = (outcome: TaskOutcome<TaskRecord>) => {
-      finished.push(outcome);
-      wake?.();
-    };
+    const sink = new StreamingSink();
     try {
-      for (const task of tasks) {
-        const id = normalizeTask(task).taskId;
-        waitForTask(source, task, { ...waitOptions, signal: stop.signal }).then(
-          (value) => push({ id, status: "fulfilled", value }),
-          (reason: unknown) => push({ id, status: "rejected", reason }),
-        );
-      }
-      for (let remaining = tasks.length; remaining > 0; remaining -= 1) {
-        while (finished.length === 0 && !stop.signal.aborted) {
+      startCall(source, references, { ...waitOptions, signal: stop.signal }, sink);
+      for (let remaining = references.length; remaining > 0; remaining -= 1) {
+        while (sink.finished.length === 0 && !stop.signal.aborted) {
           await new Promise<void>((resolve) => {
-            wake = resolve;
+            sink.wake = resolve;
           });
-          wake = undefined;
+          sink.wake = undefined;
         }
         if (callerSignal?.aborted) throw callerSignal.reason;
-        yield finished.shift() as TaskOutcome<TaskRecord>;
+        yield sink.finished.shift() as TaskOutcome<unknown>;
       }
     } finally {
       callerSignal?.removeEventListener("abort", onCallerAbort);
@@ -752,15 +505,20 @@ export function createPoller(options: PollerOptions = {}): Poller {
 
   function checkNow(source: TaskSource<unknown>, taskId: string): boolean {
     checkSource(source);
-    const entry = budgets.get(source.budgetKey)?.entries.get(taskId);
-    if (entry === undefined) return false;
+    const budget = state.budgets.get(source.budgetKey);
+    if (budget === undefined) return false;
     const now = clock.now();
-    // A request in flight answers soon anyway; a retry backoff is kept (the provider asked for room).
-    if (entry.batch === undefined && entry.failures === 0 && entry.dueAt > now) {
-      queue(entry, now, now);
-      requestReschedule();
+    let found = false;
+    // The task may be waited for through another source object with the same key: check it there too.
+    for (const group of budget.groups) {
+      const entry = group.entries.get(taskId);
+      if (entry === undefined) continue;
+      found = true;
+      // A request in flight answers soon anyway; a retry backoff is kept (the provider asked for room).
+      if (entry.batch === undefined && entry.failures === 0 && entry.dueAt > now) queue(entry, now, now);
     }
-    return true;
+    if (found) state.requestReschedule();
+    return found;
   }
 
   return {
@@ -769,7 +527,7 @@ export function createPoller(options: PollerOptions = {}): Poller {
     watchTasks,
     checkNow,
     get pending() {
-      return pendingCount;
+      return state.pending + unregistered;
     },
   };
 }
