@@ -1,0 +1,28 @@
+// One fleet worker process, as a user would run it: its task source comes from its own code (the API
+// key from its environment), its budget is shared through Redis (or its own, with BUDGET=in-process).
+// Used by the fleet's tests and benchmark. Configuration from the environment:
+//   REDIS_URL, API_URL, API_KEY, QUEUE (fleet name), BUDGET (shared | in-process),
+//   SCHEDULE_SCALE (the default schedule's intervals times this; default 1),
+//   LOCK_MS, STALLED_MS (takeover timing), CONCURRENCY.
+// Prints "ready" once it takes tasks; on SIGTERM it hands its tasks back and exits.
+import { createFleet } from "@gentask/fleet";
+import { defaultSchedule, inProcessBudget } from "@gentask/poller";
+import { httpTaskSource } from "./task-server.mjs";
+
+const environment = process.env;
+const scale = Number(environment.SCHEDULE_SCALE ?? 1);
+const fleet = createFleet({ connection: environment.REDIS_URL, name: environment.QUEUE });
+const worker = fleet.startWorker({
+  sources: { sim: httpTaskSource({ baseUrl: environment.API_URL, apiKey: environment.API_KEY }) },
+  concurrency: Number(environment.CONCURRENCY ?? 10_000),
+  rateBudget: environment.BUDGET === "in-process" ? inProcessBudget : undefined,
+  poller: { schedule: (ageMs, attempt, random) => defaultSchedule(ageMs / scale, attempt, random) * scale },
+  lockDurationMs: Number(environment.LOCK_MS ?? 30_000),
+  stalledIntervalMs: Number(environment.STALLED_MS ?? 30_000),
+});
+process.on("SIGTERM", async () => {
+  await worker.close();
+  await fleet.close();
+  process.exit(0);
+});
+console.log("ready");
