@@ -24,6 +24,17 @@ export async function startTaskServer(options = {}) {
     });
     request.on("end", () => {
       const now = Date.now();
+      // The harness's side door (when the server runs in a process of its own): add tasks, read the counts.
+      if (request.url === "/tasks") {
+        for (const task of JSON.parse(body))
+          tasks.set(task.id, { completesAt: task.completesAt, outcome: task.outcome ?? "succeeded" });
+        response.writeHead(204).end();
+        return;
+      }
+      if (request.url === "/stats") {
+        response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(stats));
+        return;
+      }
       stats.requests += 1;
       const key = request.headers.authorization ?? "";
       if (!key.startsWith("Bearer ")) {
@@ -33,12 +44,22 @@ export async function startTaskServer(options = {}) {
       }
       let window = windows.get(key);
       if (window === undefined) {
-        window = { times: [], head: 0 };
+        window = { times: [], head: 0, log: [] };
         windows.set(key, window);
       }
       while (window.head < window.times.length && window.times[window.head] <= now - windowMs) window.head += 1;
       if (window.times.length - window.head >= limit) {
         stats.rejected += 1;
+        if (process.env.TASK_SERVER_DEBUG) {
+          console.error(
+            JSON.stringify({
+              now,
+              sender: request.headers["x-sender"],
+              sentAt: Number(request.headers["x-sent-at"]),
+              window: window.log.slice(-limit),
+            }),
+          );
+        }
         const retryAfter = Math.max(1, Math.ceil((window.times[window.head] + windowMs - now) / 1000));
         response
           .writeHead(429, { "content-type": "application/json", "retry-after": String(retryAfter) })
@@ -46,6 +67,8 @@ export async function startTaskServer(options = {}) {
         return;
       }
       window.times.push(now);
+      if (process.env.TASK_SERVER_DEBUG)
+        window.log.push([now - 0, request.headers["x-sender"], Number(request.headers["x-sent-at"])]);
       if (window.head > 10_000) {
         window.times = window.times.slice(window.head);
         window.head = 0;
@@ -81,12 +104,20 @@ export async function startTaskServer(options = {}) {
   };
 }
 
+// `node task-server.mjs LIMIT`: the server in a process of its own (so that the harness's own work does not
+// delay it); prints its URL, stops on SIGTERM.
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  const server = await startTaskServer({ limit: Number(process.argv[2] ?? 10) });
+  console.log(server.url);
+  process.on("SIGTERM", () => server.close().then(() => process.exit(0)));
+}
+
 /**
  * The task source of the stand-in API, as a provider package would make it: `fetch` only, the key in
  * the Authorization header, 50 ids a request, a budget key that names the key by a fingerprint.
  * @param {{ baseUrl: string, apiKey: string, rateLimit?: { requestsPerSecond: number, burst: number } }} options
  */
-export function httpTaskSource({ baseUrl, apiKey, rateLimit = { requestsPerSecond: 10, burst: 10 } }) {
+export function httpTaskSource({ baseUrl, apiKey, rateLimit = { requestsPerSecond: 10, burst: 10 }, sender }) {
   let fingerprint = 0x811c9dc5;
   for (let index = 0; index < apiKey.length; index++)
     fingerprint = Math.imul(fingerprint ^ apiKey.charCodeAt(index), 0x01000193);
@@ -101,7 +132,12 @@ export function httpTaskSource({ baseUrl, apiKey, rateLimit = { requestsPerSecon
       try {
         response = await fetch(`${baseUrl}/read`, {
           method: "POST",
-          headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json" },
+          headers: {
+            authorization: `Bearer ${apiKey}`,
+            "content-type": "application/json",
+            "x-sender": sender ?? "",
+            "x-sent-at": String(Date.now()),
+          },
           body: JSON.stringify({ ids }),
           signal: options?.signal,
         });

@@ -7,7 +7,7 @@
  * KEYS: 1 state hash, 2 list of recent reserved times (newest first), 3 sorted set of the processes seen.
  * ARGV: 1 operation (`reserve`, `limited`, `pause`), 2 requests per second, 3 burst, 4 process id,
  *       5 pause in ms (`limited`, `pause`), 6 how long ago the request that got a 429 was sent, in ms.
- * Returns `{ delay in ms until the reserved time, processes seen in the last 30 s }`.
+ * Returns `{ the reserved time, Redis's time now (both ms, Redis's clock), processes seen in the last 30 s }`.
  */
 export const BUDGET_SCRIPT = `
 local time = redis.call('TIME')
@@ -39,7 +39,7 @@ local function refill(at)
   updatedAt = at
 end
 
-local delay = 0
+local reserved = now
 if operation == 'reserve' then
   local at = math.max(now, lastAt, pausedUntil)
   refill(at)
@@ -61,7 +61,7 @@ if operation == 'reserve' then
   lastAt = at
   redis.call('LPUSH', KEYS[2], tostring(at))
   redis.call('LTRIM', KEYS[2], 0, logSize - 1)
-  delay = math.ceil(at - now)
+  reserved = math.ceil(at)
 elseif operation == 'limited' then
   local sentAt = now - tonumber(ARGV[6])
   if sentAt >= slowedAt then
@@ -84,5 +84,5 @@ local processes = redis.call('ZCARD', KEYS[3])
 redis.call('PEXPIRE', KEYS[1], 600000)
 redis.call('PEXPIRE', KEYS[2], 600000)
 redis.call('PEXPIRE', KEYS[3], 600000)
-return { delay, processes }
+return { reserved, now, processes }
 `;

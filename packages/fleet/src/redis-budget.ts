@@ -40,7 +40,7 @@ interface BudgetCommands {
     processId: string,
     pauseMs: number,
     sentAgoMs: number,
-  ): Promise<[number, number]>;
+  ): Promise<[number, number, number]>;
 }
 
 /** While Redis is unreachable, this often a PING checks whether it is back. */
@@ -89,6 +89,22 @@ export function redisRateBudget(options: RedisRateBudgetOptions): RedisRateBudge
   const commands = client as unknown as BudgetCommands;
   const processId = randomUUID();
   let down = false;
+  // Redis's clock minus this process's, from the quickest exchange seen: a reserved time in Redis's
+  // clock is then a time here, however late the answer's callback runs (a busy event loop must not
+  // shift the send, which would crowd the next process's turn).
+  let offset: number | undefined;
+  let offsetRoundTrip = Number.POSITIVE_INFINITY;
+  let offsetLearnedAt = 0;
+  const learnOffset = (sentAt: number, receivedAt: number, redisNow: number) => {
+    const roundTrip = receivedAt - sentAt;
+    // An estimate ages by 1 ms a second, so that a slow drift of the clocks is followed.
+    const agedRoundTrip = offsetRoundTrip + (receivedAt - offsetLearnedAt) / 1000;
+    if (offset === undefined || roundTrip <= agedRoundTrip) {
+      offset = redisNow - (sentAt + receivedAt) / 2;
+      offsetRoundTrip = roundTrip;
+      offsetLearnedAt = receivedAt;
+    }
+  };
   let probe: ReturnType<typeof setInterval> | undefined;
   // Redis reports its own connection errors through this event; they are handled by falling back.
   const onError = () => {};
@@ -153,11 +169,13 @@ export function redisRateBudget(options: RedisRateBudgetOptions): RedisRateBudge
     return {
       reserve(now) {
         if (down) return localBudget(now).reserve(now);
+        const sentAt = clock.now();
         return run("reserve", 0, 0).then(
-          ([delayMs, processes]) => {
+          ([reservedAt, redisNow, processes]) => {
+            learnOffset(sentAt, clock.now(), redisNow);
             processesSeen = processes;
             local = undefined;
-            return clock.now() + delayMs;
+            return reservedAt - (offset as number);
           },
           (error: unknown) => {
             goDown(error);

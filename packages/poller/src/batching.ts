@@ -19,9 +19,10 @@ import {
 
 /**
  * A reserved send time this late is not used any more: a request sent long after its time could crowd
- * the next window; the poller asks the budget again instead.
+ * the next window (budgets keep a 5 % guard, 50 ms a second, for such delays and for network jitter
+ * together); the poller asks the budget again instead.
  */
-const STALE_SLOT_MS = 50;
+const STALE_SLOT_MS = 20;
 
 const byDueTime = (entry: Entry) => entry.dueAt;
 const byEarliestTime = (entry: Entry) => entry.earliestAt;
