@@ -217,6 +217,8 @@ const countingClock: Clock = {
   },
 };
 let timersWhileWaiting = 0;
+/** Requests the server has not seen closed yet: a request the poller aborted closes a moment later. */
+let openResponses = 0;
 
 function answer(request: IncomingMessage, response: ServerResponse, body: string): void {
   const { id } = JSON.parse(body) as { id: string };
@@ -227,7 +229,9 @@ function answer(request: IncomingMessage, response: ServerResponse, body: string
   }
   const entry: RequestLog = { at: Date.now(), abandoned: false };
   script.log.push(entry);
+  openResponses += 1;
   response.on("close", () => {
+    openResponses -= 1;
     if (!response.writableFinished) entry.abandoned = true;
   });
   const index = script.repeat ? Math.min(script.log.length, script.steps.length) - 1 : script.log.length - 1;
@@ -286,6 +290,10 @@ beforeAll(async () => {
     }),
   );
   expect(poller.pending).toBe(0);
+  // Let the server see the aborted requests close before the cases read the log (a loaded machine may take a while).
+  for (let waited = 0; openResponses > 0 && waited < 10_000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }, 60_000);
 
 afterAll(async () => {
