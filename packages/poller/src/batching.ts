@@ -294,8 +294,8 @@ export function dispatch(state: PollerState, budget: Budget, now: number): void 
 /** When the timer should next look at this budget (infinity: nothing to do, or a reservation will call). */
 export function wakeTimeOf(budget: Budget): number {
   const group = firstDue(budget);
-  if (group === undefined || budget.reserving) return Number.POSITIVE_INFINITY;
+  if (group === undefined || budget.reserving) return Infinity;
   const dueAt = group.due.peekKey();
-  if (dueAt === Number.POSITIVE_INFINITY) return dueAt;
+  if (dueAt === Infinity) return dueAt;
   return budget.slot !== undefined && budget.slot > dueAt ? budget.slot : dueAt;
 }

@@ -59,11 +59,11 @@ export function assertRateLimit(limit: RateLimit, what: string): void {
 export class RateLimiter implements RateBudget {
   private tokens: number;
   private updatedAt: number;
-  private pausedUntil = Number.NEGATIVE_INFINITY;
-  private slowedAt = Number.NEGATIVE_INFINITY;
+  private pausedUntil = -Infinity;
+  private slowedAt = -Infinity;
   private slowedRate: number;
   /** The last reserved time: reservations never go back in time, so the window log stays in order. */
-  private lastAt = Number.NEGATIVE_INFINITY;
+  private lastAt = -Infinity;
   /** The most recent reserved times, oldest overwritten first. */
   private readonly sent: number[] = [];
   private sentHead = 0;

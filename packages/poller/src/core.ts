@@ -188,7 +188,7 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
   /** Waits of those calls not registered yet (they count as pending). */
   let unregistered = 0;
   let timer: unknown;
-  let timerAt = Number.POSITIVE_INFINITY;
+  let timerAt = Infinity;
 
   // ---- registering waits --------------------------------------------------------
 
@@ -220,8 +220,8 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
         id: taskId,
         group,
         waiters: [waiter],
-        dueAt: Number.POSITIVE_INFINITY,
-        earliestAt: Number.POSITIVE_INFINITY,
+        dueAt: Infinity,
+        earliestAt: Infinity,
         dueSlot: -1,
         earlySlot: -1,
         sequence: state.entrySequence++,
@@ -263,7 +263,7 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
     const earliestAt = lastEarliestAt();
     if (at < now) at = now;
     // A new waiter may bring the next check forward, but not into a retry backoff.
-    const inBackoff = entry.failures > 0 && entry.dueAt !== Number.POSITIVE_INFINITY;
+    const inBackoff = entry.failures > 0 && entry.dueAt !== Infinity;
     if (at < entry.dueAt && !inBackoff) queue(entry, at, Math.max(earliestAt, now));
   }
 
@@ -318,7 +318,7 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
 
   function tick(): void {
     timer = undefined;
-    timerAt = Number.POSITIVE_INFINITY;
+    timerAt = Infinity;
     const now = clock.now();
     for (let allowance = SLICE; allowance > 0 && deadlines.peekKey() <= now; allowance--) {
       timeOut(state, deadlines.peek() as Waiter, now);
@@ -343,10 +343,10 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
       const wake = wakeTimeOf(budget);
       if (wake < at) at = wake;
     }
-    if (at === Number.POSITIVE_INFINITY) {
+    if (at === Infinity) {
       if (timer !== undefined) clock.clearTimeout(timer);
       timer = undefined;
-      timerAt = Number.POSITIVE_INFINITY;
+      timerAt = Infinity;
       return;
     }
     if (timer !== undefined && timerAt <= at) return;

@@ -25,7 +25,7 @@ export class IndexedHeap<Item extends Record<Slot, number>, Slot extends string>
 
   /** The smallest key, or `Infinity` when the heap is empty. */
   peekKey(): number {
-    return this.items.length === 0 ? Number.POSITIVE_INFINITY : (this.keys[0] as number);
+    return this.items.length === 0 ? Infinity : (this.keys[0] as number);
   }
 
   has(item: Item): boolean {

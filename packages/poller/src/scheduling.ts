@@ -18,11 +18,11 @@ let plannedEarliestAt = 0;
 /** When this waiter wants its next check after one at `now`: per its schedule, never after its last check time. */
 export function nextCheckFor(state: PollerState, waiter: Waiter, now: number, attempt: number): number {
   if (now >= waiter.lastCheckAt) {
-    plannedEarliestAt = Number.POSITIVE_INFINITY;
-    return Number.POSITIVE_INFINITY;
+    plannedEarliestAt = Infinity;
+    return Infinity;
   }
   const delay = waiter.schedule(now > waiter.createdAt ? now - waiter.createdAt : 0, attempt, state.settings.random);
-  if (!(typeof delay === "number" && delay >= 0 && delay !== Number.POSITIVE_INFINITY)) {
+  if (!(typeof delay === "number" && delay >= 0 && delay !== Infinity)) {
     throw new InvalidInputError(
       "invalid_argument",
       `The schedule returned ${String(delay)}: expected a delay in ms >= 0.`,
@@ -43,7 +43,7 @@ export function queue(entry: Entry, dueAt: number, earliestAt: number): void {
   entry.dueAt = dueAt;
   entry.earliestAt = Math.min(earliestAt, dueAt);
   const { due, early } = entry.group;
-  if (dueAt === Number.POSITIVE_INFINITY) {
+  if (dueAt === Infinity) {
     due.remove(entry);
     early.remove(entry);
   } else {
@@ -55,8 +55,8 @@ export function queue(entry: Entry, dueAt: number, earliestAt: number): void {
 /** Re-queues an entry after a check at `now`, from its waiters' schedules. */
 export function planNextCheck(state: PollerState, entry: Entry, now: number): void {
   const { waiters } = entry;
-  let at = Number.POSITIVE_INFINITY;
-  let earliestAt = Number.POSITIVE_INFINITY;
+  let at = Infinity;
+  let earliestAt = Infinity;
   // Most tasks have one waiter; with more, a copy, since a failing schedule settles its waiter mid-loop.
   for (const waiter of waiters.length === 1 ? waiters : waiters.slice()) {
     let next: number;
@@ -74,7 +74,7 @@ export function planNextCheck(state: PollerState, entry: Entry, now: number): vo
 
 /** Re-queues an entry for a retry at `now + delayMs`, never after its waiters' last check times. */
 export function planRetry(entry: Entry, now: number, delayMs: number): void {
-  let at = Number.POSITIVE_INFINITY;
+  let at = Infinity;
   for (const waiter of entry.waiters) {
     if (now < waiter.lastCheckAt) at = Math.min(at, now + delayMs, waiter.lastCheckAt);
   }
