@@ -315,14 +315,15 @@ export function createFleet<Metadata = unknown>(options: FleetOptions): Fleet<Me
     };
     try {
       await reader.waitUntilReady();
-      const job = await queue.getJob(jobId);
+      // The state first, then the job: a job read before it finished would carry no outcome yet.
+      const state = await queue.getJobState(jobId);
+      const job = state === "unknown" ? undefined : await queue.getJob(jobId);
       if (job === undefined) {
         throw new InvalidInputError(
           "not_tracked",
           `${provider} task ${taskId} is not tracked (or its outcome is older than ${keepSeconds} s).`,
         );
       }
-      const state = await job.getState();
       if (state === "completed") {
         forget();
         return job.returnvalue;
