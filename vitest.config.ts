@@ -4,10 +4,15 @@ import { defineConfig } from "vitest/config";
 
 const packagesDirectory = fileURLToPath(new URL("./packages/", import.meta.url));
 
-// Tests import every @gentask package from its source, so they run without a build.
-const alias = Object.fromEntries(
-  readdirSync(packagesDirectory).map((name) => [`@gentask/${name}`, `${packagesDirectory}${name}/src/index.ts`]),
-);
+// Tests import every @gentask package from its source, so they run without a build: `@gentask/<name>` is
+// `src/index.ts`, and a subpath entry such as `@gentask/poller/testing` is `src/testing.ts`.
+const alias = [
+  { find: /^@gentask\/([^/]+)\/([^/]+)$/, replacement: `${packagesDirectory}$1/src/$2.ts` },
+  ...readdirSync(packagesDirectory).map((name) => ({
+    find: new RegExp(`^@gentask/${name}$`),
+    replacement: `${packagesDirectory}${name}/src/index.ts`,
+  })),
+];
 
 export default defineConfig({
   resolve: { alias },

@@ -11,7 +11,8 @@
 // Prints one JSON line (the figures) on stdout.
 
 import { ApiError, classifyAceDataRecord } from "@gentask/core";
-import { createPoller, createVirtualClock, defaultSchedule } from "@gentask/poller";
+import { createPoller, defaultSchedule } from "@gentask/poller";
+import { createVirtualClock } from "@gentask/poller/testing";
 
 const TASKS = 2_000;
 const CREATE_EVERY_MS = 100;
@@ -147,6 +148,15 @@ function summarize(name, tasks, detectedAt, server, batchSize, extra = {}) {
   };
 }
 
+/** Where the simulated video provider's records keep their state and media (as a spec's x-gentask says). */
+const recordShape = {
+  items: "data",
+  statusWord: ["state"],
+  mediaUrls: ["video_url"],
+  succeededWords: ["succeeded"],
+  failedWords: ["failed"],
+};
+
 /** (a) and (c): the real poller, with a task source talking to the simulated server over simulated latency. */
 async function runPoller(name, tasks, maxBatchSize) {
   const clock = createVirtualClock({ start: START });
@@ -157,7 +167,7 @@ async function runPoller(name, tasks, maxBatchSize) {
     budgetKey: "veo https://api.acedata.cloud bench-key",
     maxBatchSize,
     rateLimit: { requestsPerSecond: 10, burst: 10 },
-    classify: (record, id) => classifyAceDataRecord(record, id),
+    classify: (record, id) => classifyAceDataRecord(record, id, recordShape),
     read(ids, options) {
       return new Promise((resolve, reject) => {
         const signal = options?.signal;
@@ -168,7 +178,7 @@ async function runPoller(name, tasks, maxBatchSize) {
             if (records === null) {
               reject(new ApiError({ provider: "veo", status: 429, code: "too_many_requests", retryAfter: "1" }));
             } else {
-              resolve(ids.map((id, index) => classifyAceDataRecord(records[index], id)));
+              resolve(ids.map((id, index) => classifyAceDataRecord(records[index], id, recordShape)));
             }
           }, latency(network));
         }, latency(network));
@@ -271,7 +281,7 @@ function runVendor(tasks) {
             return push(answeredAt + backoff, () => poll(answeredAt + backoff, attempt + 1));
           }
           lostPolls += 1;
-        } else if (classifyAceDataRecord(records[0], task.id).state === "succeeded") {
+        } else if (classifyAceDataRecord(records[0], task.id, recordShape).state === "succeeded") {
           return detectedAt.set(task.id, answeredAt);
         }
         if (answeredAt + 3_000 < deadline) push(answeredAt + 3_000, () => poll(answeredAt + 3_000, 0));

@@ -1,10 +1,12 @@
 /**
- * A binary min-heap whose items remember their own position, so any item can
- * be removed or re-keyed in O(log n). `key` reads an item's priority; `slot`
- * names the numeric field that holds its position (-1 when not in the heap).
+ * A binary min-heap whose items remember their own position, so any item can be removed or re-keyed in
+ * O(log n). `key` reads an item's priority, once per push or update: the heap keeps the keys beside the
+ * items, so sifting compares numbers without calling back. `slot` names the numeric field that holds an
+ * item's position (-1 when not in the heap).
  */
 export class IndexedHeap<Item extends Record<Slot, number>, Slot extends string> {
   private readonly items: Item[] = [];
+  private readonly keys: number[] = [];
 
   constructor(
     private readonly key: (item: Item) => number,
@@ -23,8 +25,7 @@ export class IndexedHeap<Item extends Record<Slot, number>, Slot extends string>
 
   /** The smallest key, or `Infinity` when the heap is empty. */
   peekKey(): number {
-    const top = this.items[0];
-    return top === undefined ? Number.POSITIVE_INFINITY : this.key(top);
+    return this.items.length === 0 ? Infinity : (this.keys[0] as number);
   }
 
   has(item: Item): boolean {
@@ -33,8 +34,10 @@ export class IndexedHeap<Item extends Record<Slot, number>, Slot extends string>
   }
 
   push(item: Item): void {
-    this.place(item, this.items.length);
-    this.up(item[this.slot]);
+    const index = this.items.length;
+    this.items.push(item);
+    this.keys.push(0);
+    this.up(item, this.key(item), index);
   }
 
   pop(): Item | undefined {
@@ -47,11 +50,11 @@ export class IndexedHeap<Item extends Record<Slot, number>, Slot extends string>
     if (!this.has(item)) return;
     const index = item[this.slot];
     const last = this.items.pop() as Item;
+    const lastKey = this.keys.pop() as number;
     (item as Record<Slot, number>)[this.slot] = -1;
     if (last === item) return;
-    this.place(last, index);
-    this.down(index);
-    this.up(last[this.slot]);
+    this.down(last, lastKey, index);
+    this.up(last, lastKey, last[this.slot]);
   }
 
   /** Restores the order after the item's key changed (pushes it when absent). */
@@ -60,8 +63,11 @@ export class IndexedHeap<Item extends Record<Slot, number>, Slot extends string>
       this.push(item);
       return;
     }
-    this.up(item[this.slot]);
-    this.down(item[this.slot]);
+    const key = this.key(item);
+    const index = item[this.slot];
+    const old = this.keys[index] as number;
+    if (key < old) this.up(item, key, index);
+    else if (key > old) this.down(item, key, index);
   }
 
   private before(a: Item, aKey: number, b: Item, bKey: number): boolean {
@@ -69,48 +75,44 @@ export class IndexedHeap<Item extends Record<Slot, number>, Slot extends string>
     return this.tieBreak !== undefined && this.tieBreak(a, b) < 0;
   }
 
-  private place(item: Item, index: number): void {
+  private place(item: Item, key: number, index: number): void {
     this.items[index] = item;
+    this.keys[index] = key;
     (item as Record<Slot, number>)[this.slot] = index;
   }
 
-  private up(index: number): void {
-    const item = this.items[index] as Item;
-    const itemKey = this.key(item);
+  private up(item: Item, key: number, index: number): void {
+    const { items, keys } = this;
     while (index > 0) {
       const parentIndex = (index - 1) >> 1;
-      const parent = this.items[parentIndex] as Item;
-      if (!this.before(item, itemKey, parent, this.key(parent))) break;
-      this.place(parent, index);
+      const parent = items[parentIndex] as Item;
+      if (!this.before(item, key, parent, keys[parentIndex] as number)) break;
+      this.place(parent, keys[parentIndex] as number, index);
       index = parentIndex;
     }
-    this.place(item, index);
+    this.place(item, key, index);
   }
 
-  private down(index: number): void {
-    const length = this.items.length;
-    const item = this.items[index] as Item;
-    const itemKey = this.key(item);
+  private down(item: Item, key: number, index: number): void {
+    const { items, keys } = this;
+    const length = items.length;
     for (;;) {
       const left = 2 * index + 1;
       if (left >= length) break;
       const right = left + 1;
-      let child = this.items[left] as Item;
       let childIndex = left;
-      let childKey = this.key(child);
-      if (right < length) {
-        const rightItem = this.items[right] as Item;
-        const rightKey = this.key(rightItem);
-        if (this.before(rightItem, rightKey, child, childKey)) {
-          child = rightItem;
-          childIndex = right;
-          childKey = rightKey;
-        }
+      if (
+        right < length &&
+        this.before(items[right] as Item, keys[right] as number, items[left] as Item, keys[left] as number)
+      ) {
+        childIndex = right;
       }
-      if (!this.before(child, childKey, item, itemKey)) break;
-      this.place(child, index);
+      const childKey = keys[childIndex] as number;
+      const child = items[childIndex] as Item;
+      if (!this.before(child, childKey, item, key)) break;
+      this.place(child, childKey, index);
       index = childIndex;
     }
-    this.place(item, index);
+    this.place(item, key, index);
   }
 }

@@ -1,14 +1,21 @@
 import type { TaskSource } from "@gentask/core";
 import type { Clock } from "./clock.js";
-import { createPoller } from "./poller.js";
-import type { CompletedTask, Poller, TaskOutcome, TaskReference, WaitOptions } from "./types.js";
+import { createPollerCore, type PollerCore } from "./core.js";
+import { waitMany, waitOne, watchMany } from "./poller.js";
+import type { CompletedTask, TaskOutcome, TaskReference, WaitOptions } from "./types.js";
 
 export type { RateLimit, TaskErrorInfo, TaskSource, TaskState, TaskStatus } from "@gentask/core";
+export {
+  inProcessBudget,
+  type RateBudget,
+  type RateBudgetContext,
+  type RateBudgetFactory,
+  RateLimiter,
+} from "./budget.js";
 export { type Clock, realClock, sleep } from "./clock.js";
 export { TaskFailedError, TaskNotFoundError, TaskTimeoutError, type WaitHandle } from "./errors.js";
 export { classifyPollError, effectiveStatus, type PollErrorKind, parseRetryAfter } from "./poll-errors.js";
 export { createPoller } from "./poller.js";
-export { RateLimiter } from "./rate-limiter.js";
 export {
   backoffDelay,
   bandedSchedule,
@@ -19,7 +26,6 @@ export {
   type ScheduleBand,
 } from "./schedule.js";
 export type { CompletedTask, Poller, PollerOptions, TaskOutcome, TaskReference, WaitOptions } from "./types.js";
-export { createVirtualClock, type VirtualClock } from "./virtual-clock.js";
 
 /** Options of the stand-alone functions: a wait's options, plus a clock or random source of its own. */
 export interface StandaloneWaitOptions<TaskRecord = unknown> extends WaitOptions<TaskRecord> {
@@ -29,15 +35,15 @@ export interface StandaloneWaitOptions<TaskRecord = unknown> extends WaitOptions
   random?: (() => number) | undefined;
 }
 
-let sharedPoller: Poller | undefined;
+let sharedCore: PollerCore | undefined;
 
 /** The poller behind the stand-alone functions: created on first use, one per module instance. */
-function pollerFor(options: StandaloneWaitOptions<never> | undefined): Poller {
+function pollerFor(options: StandaloneWaitOptions<never> | undefined): PollerCore {
   if (options?.clock !== undefined || options?.random !== undefined) {
-    return createPoller({ clock: options.clock, random: options.random });
+    return createPollerCore({ clock: options.clock, random: options.random });
   }
-  sharedPoller ??= createPoller();
-  return sharedPoller;
+  sharedCore ??= createPollerCore();
+  return sharedCore;
 }
 
 /**
@@ -52,7 +58,7 @@ export function waitForTask<TaskRecord>(
   task: TaskReference,
   options?: StandaloneWaitOptions<TaskRecord>,
 ): Promise<CompletedTask<TaskRecord>> {
-  return pollerFor(options as StandaloneWaitOptions<never>).waitForTask(source, task, options);
+  return waitOne(pollerFor(options as StandaloneWaitOptions<never>), source, task, options);
 }
 
 /** Waits for many tasks: one settled outcome per task, in input order. Rejects only on invalid input or abort. */
@@ -61,7 +67,7 @@ export function waitForTasks<TaskRecord>(
   tasks: readonly TaskReference[],
   options?: StandaloneWaitOptions<TaskRecord>,
 ): Promise<TaskOutcome<TaskRecord>[]> {
-  return pollerFor(options as StandaloneWaitOptions<never>).waitForTasks(source, tasks, options);
+  return waitMany(pollerFor(options as StandaloneWaitOptions<never>), source, tasks, options);
 }
 
 /** Yields each task's outcome as it finishes. Leaving the loop (`break`) stops polling. */
@@ -70,5 +76,5 @@ export function watchTasks<TaskRecord>(
   tasks: readonly TaskReference[],
   options?: StandaloneWaitOptions<TaskRecord>,
 ): AsyncGenerator<TaskOutcome<TaskRecord>, void, undefined> {
-  return pollerFor(options as StandaloneWaitOptions<never>).watchTasks(source, tasks, options);
+  return watchMany(pollerFor(options as StandaloneWaitOptions<never>), source, tasks, options);
 }

@@ -12,7 +12,6 @@ import {
 } from "./__fixtures__/fake-source.js";
 import {
   createPoller,
-  createVirtualClock,
   fixedSchedule,
   type PollerOptions,
   TaskFailedError,
@@ -22,6 +21,7 @@ import {
   waitForTasks,
   watchTasks,
 } from "./index.js";
+import { createVirtualClock } from "./testing.js";
 
 const T0 = Date.UTC(2026, 0, 1);
 const high = () => 0.999_999;
@@ -266,6 +266,33 @@ describe("errors while polling", () => {
     const wait = track(clock, poller.waitForTask(source, "a"));
     await clock.advance(20_000);
     expect(callTimes()).toEqual([2_000, 14_000]);
+    expect(wait.status).toBe("fulfilled");
+  });
+
+  it("caps a long Retry-After at 60 s, so a later wait is not starved", async () => {
+    const { clock, source, poller, callTimes } = setup({
+      latencyMs: 100,
+      answer: (id, _now, call) =>
+        call === 0 ? apiError(429, "too_many_requests", { retryAfter: "3600" }) : succeeded(id),
+    });
+    const first = track(clock, poller.waitForTask(source, "a", { timeoutMs: 10 * 60_000 }));
+    await clock.advance(10_000);
+    const later = track(clock, poller.waitForTask(source, "b", { timeoutMs: 2 * 60_000 }));
+    await clock.advance(120_000);
+    // The 429 came back at 2.1 s: the pause ends at 62.1 s, not after an hour.
+    expect(callTimes()).toEqual([2_000, 62_100]);
+    expect([first.status, later.status]).toEqual(["fulfilled", "fulfilled"]);
+  });
+
+  it("takes the Retry-After cap from maxRetryAfterMs", async () => {
+    const { clock, source, poller, callTimes } = setup({
+      latencyMs: 100,
+      answer: (id, _now, call) => (call === 0 ? apiError(503, "http_503", { retryAfter: "3600" }) : succeeded(id)),
+      poller: { maxRetryAfterMs: 5_000 },
+    });
+    const wait = track(clock, poller.waitForTask(source, "a"));
+    await clock.advance(20_000);
+    expect(callTimes()).toEqual([2_000, 7_100]);
     expect(wait.status).toBe("fulfilled");
   });
 
@@ -571,19 +598,33 @@ describe("batching and de-duplication", () => {
     expect(outcomes.value?.every((outcome) => outcome.status === "fulfilled")).toBe(true);
   });
 
-  it("shares the budget of sources with the same budget key, and only theirs", async () => {
+  it("reads each wait through its own source, while sources with the same budget key share one budget", async () => {
     const clock = createVirtualClock({ start: T0 });
-    const poller = createPoller({ clock, random: () => 0 });
+    const poller = createPoller({ clock, random: () => 0, rateLimit: { requestsPerSecond: 1, burst: 1 } });
     const sources = [
       fakeSource({ clock, latencyMs: 0, budgetKey: "veo key-1", answer: (id) => succeeded(id) }),
       fakeSource({ clock, latencyMs: 0, budgetKey: "veo key-1", answer: (id) => succeeded(id) }),
       fakeSource({ clock, latencyMs: 0, budgetKey: "veo key-2", answer: (id) => succeeded(id) }),
     ];
-    sources.forEach((source, index) => {
-      track(clock, poller.waitForTask(source, `t${index}`));
-    });
+    const waits = sources.map((source, index) => track(clock, poller.waitForTask(source, `t${index}`)));
     await clock.advance(5_000);
-    expect(sources.map((source) => source.calls.map((call) => call.ids))).toEqual([[["t0", "t1"]], [], [["t2"]]]);
+    // Each source read its own task (its own fetch and headers), and only that one.
+    expect(sources.map((source) => source.calls.map((call) => call.ids))).toEqual([[["t0"]], [["t1"]], [["t2"]]]);
+    // One request a second for key-1, shared by its two sources; key-2 has a budget of its own.
+    expect(sources.map((source) => (source.calls[0]?.at as number) - T0)).toEqual([2_000, 3_050, 2_000]);
+    expect(waits.every((wait) => wait.status === "fulfilled")).toBe(true);
+  });
+
+  it("waits on the same id through two sources: each reads it, each wait settles", async () => {
+    const clock = createVirtualClock({ start: T0 });
+    const poller = createPoller({ clock, random: () => 0 });
+    const first = fakeSource({ clock, latencyMs: 0, budgetKey: "same key", answer: (id) => succeeded(id) });
+    const second = fakeSource({ clock, latencyMs: 0, budgetKey: "same key", answer: (id) => succeeded(id) });
+    const waits = [track(clock, poller.waitForTask(first, "t1")), track(clock, poller.waitForTask(second, "t1"))];
+    await clock.advance(5_000);
+    expect([first.calls.length, second.calls.length]).toEqual([1, 1]);
+    expect(waits.map((wait) => wait.status)).toEqual(["fulfilled", "fulfilled"]);
+    expect(poller.checkNow(second, "t1")).toBe(false);
   });
 
   it("rides tasks due soon along in a batch that goes anyway", async () => {
@@ -626,6 +667,110 @@ describe("batching and de-duplication", () => {
     expect(Math.max(...counts.values()) - Math.min(...counts.values())).toBeLessThanOrEqual(1);
     controller.abort();
     await clock.advance(0);
+    expect(clock.timerCount).toBe(0);
+  });
+});
+
+describe("rate budgets", () => {
+  it("asks a budget that answers asynchronously, and sends only at the times it gives", async () => {
+    const clock = createVirtualClock({ start: T0 });
+    const asked: number[] = [];
+    const paused: number[] = [];
+    // A stand-in for a shared budget: every reservation is answered later, one request per 500 ms.
+    let next = 0;
+    const poller = createPoller({
+      clock,
+      random: () => 0,
+      rateBudget: () => ({
+        reserve(now) {
+          asked.push(now - T0);
+          const at = Math.max(now, next);
+          next = at + 500;
+          return new Promise<number>((resolve) => clock.setTimeout(() => resolve(at), 10));
+        },
+        rateLimited: (now) => paused.push(now - T0),
+        pause: () => {},
+      }),
+    });
+    const source = fakeSource({ clock, latencyMs: 0, maxBatchSize: 1, answer: (id) => succeeded(id) });
+    const waits = ["a", "b", "c"].map((id) => track(clock, poller.waitForTask(source, id)));
+    await clock.advance(5_000);
+    expect(source.calls.map((call) => call.at - T0)).toEqual([2_010, 2_500, 3_000]);
+    expect(asked).toEqual([2_000, 2_010, 2_500]);
+    expect(waits.every((wait) => wait.status === "fulfilled")).toBe(true);
+    expect(paused).toEqual([]);
+    expect(clock.timerCount).toBe(0);
+  });
+
+  it("tells the budget about a 429, with the pause to keep", async () => {
+    const clock = createVirtualClock({ start: T0 });
+    const rateLimited: [number, number, number][] = [];
+    const poller = createPoller({
+      clock,
+      random: () => 0,
+      rateBudget: () => ({
+        reserve: (now) => now,
+        rateLimited: (now, sentAt, pauseMs) => rateLimited.push([now - T0, sentAt - T0, pauseMs]),
+        pause: () => {},
+      }),
+    });
+    const source = fakeSource({
+      clock,
+      latencyMs: 100,
+      answer: (id, _now, call) =>
+        call === 0 ? apiError(429, "too_many_requests", { retryAfter: "4" }) : succeeded(id),
+    });
+    const wait = track(clock, poller.waitForTask(source, "a"));
+    await clock.advance(10_000);
+    expect(rateLimited).toEqual([[2_100, 2_000, 4_000]]);
+    expect(wait.status).toBe("fulfilled");
+  });
+});
+
+describe("many waits in one call", () => {
+  it("registers them slice by slice, counting all as pending, and settles every one", async () => {
+    const { clock, source, poller } = setup({
+      answer: (id) => succeeded(id),
+      rateLimit: { requestsPerSecond: 1_000, burst: 1_000 },
+    });
+    const ids = Array.from({ length: 5_000 }, (_, index) => `t${index}`);
+    const outcomes = track(clock, poller.waitForTasks(source, ids));
+    expect(poller.pending).toBe(5_000);
+    await clock.advance(10_000);
+    expect(outcomes.value?.map((outcome) => outcome.id)).toEqual(ids);
+    expect(outcomes.value?.every((outcome) => outcome.status === "fulfilled")).toBe(true);
+    expect(source.calls.reduce((sum, call) => sum + call.ids.length, 0)).toBe(5_000);
+    expect(poller.pending).toBe(0);
+    expect(clock.timerCount).toBe(0);
+  });
+
+  it("ends the waits not registered yet when the signal aborts between slices", async () => {
+    const { clock, source, poller } = setup();
+    const controller = new AbortController();
+    const ids = Array.from({ length: 5_000 }, (_, index) => `t${index}`);
+    const outcomes = track(clock, poller.waitForTasks(source, ids, { signal: controller.signal }));
+    controller.abort(new Error("stop"));
+    await clock.advance(0);
+    expect(outcomes).toMatchObject({ status: "rejected", reason: new Error("stop") });
+    expect(poller.pending).toBe(0);
+    expect(source.calls).toEqual([]);
+    expect(clock.timerCount).toBe(0);
+  });
+
+  it("streams outcomes of a large watch as they finish, and stops registering when the loop is left", async () => {
+    const { clock, source, poller } = setup({ answer: (id) => succeeded(id) });
+    const ids = Array.from({ length: 5_000 }, (_, index) => `t${index}`);
+    const seen: string[] = [];
+    const loop = (async () => {
+      for await (const outcome of poller.watchTasks(source, ids)) {
+        seen.push(outcome.id);
+        if (seen.length === 3) break;
+      }
+    })();
+    await clock.run(loop);
+    expect(seen).toHaveLength(3);
+    await clock.advance(0);
+    expect(poller.pending).toBe(0);
     expect(clock.timerCount).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { RateLimit, TaskSource, TaskStatus } from "@gentask/core";
+import type { RateBudgetFactory } from "./budget.js";
 import type { Clock } from "./clock.js";
 import type { WaitHandle } from "./errors.js";
 import type { RetryOptions, Schedule } from "./schedule.js";
@@ -57,6 +58,13 @@ export interface PollerOptions {
   retry?: RetryOptions | undefined;
   /** Overrides the sources' own rate limits: one for all, or chosen per source. */
   rateLimit?: RateLimit | ((source: TaskSource<unknown>) => RateLimit) | undefined;
+  /**
+   * Makes the rate budget of each API key (default: in-process, one `RateLimiter` per key). `@gentask/fleet`
+   * has one shared through Redis by every process that uses the key.
+   */
+  rateBudget?: RateBudgetFactory | undefined;
+  /** The longest pause a `Retry-After` imposes, in ms (default 60 s): a longer one is cut to this. */
+  maxRetryAfterMs?: number | undefined;
 }
 
 /** Waits that share one scheduler, one rate budget per API key, batching and de-duplication. */

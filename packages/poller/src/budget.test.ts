@@ -1,17 +1,16 @@
 import { InvalidInputError } from "@gentask/core";
 import { describe, expect, it } from "vitest";
-import { RateLimiter } from "./rate-limiter.js";
+import { RateLimiter } from "./budget.js";
 
-/** Sends as fast as the limiter allows from `start` until `end` and returns the send times. */
+/** Reserves as fast as the limiter allows from `start` until `end` and returns the send times. */
 function drain(limiter: RateLimiter, start: number, end: number): number[] {
   const sent: number[] = [];
   let now = start;
   while (now < end) {
-    const at = limiter.nextSendAt(now);
+    const at = limiter.reserve(now);
     expect(at).toBeGreaterThanOrEqual(now);
     now = at;
     if (now >= end) break;
-    limiter.take(now);
     sent.push(now);
   }
   return sent;
@@ -53,9 +52,22 @@ describe("RateLimiter", () => {
   it("sends nothing before a pause ends", () => {
     const limiter = new RateLimiter({ requestsPerSecond: 10, burst: 10 }, 0);
     limiter.pause(7_000);
-    expect(limiter.nextSendAt(100)).toBe(7_000);
     limiter.pause(3_000);
-    expect(limiter.nextSendAt(100)).toBe(7_000);
+    expect(limiter.reserve(100)).toBe(7_000);
+  });
+
+  it("hands out reserved times in order, and counts them against the window", () => {
+    const limiter = new RateLimiter({ requestsPerSecond: 2, burst: 2 }, 0);
+    // Two at once, then the window (1 s plus 5 %) holds the next two back, whoever asks first.
+    expect([0, 0, 0, 0, 0].map(() => limiter.reserve(0))).toEqual([0, 0, 1_050, 1_050, 2_100]);
+    expect(limiter.reserve(500)).toBe(2_100);
+  });
+
+  it("pauses and slows down on a 429", () => {
+    const limiter = new RateLimiter({ requestsPerSecond: 10, burst: 10 }, 0);
+    limiter.rateLimited(1_000, 900, 5_000);
+    expect(limiter.rate(1_000)).toBe(5);
+    expect(limiter.reserve(1_000)).toBeGreaterThanOrEqual(6_000);
   });
 
   it("halves its rate after a 429 and climbs back over time", () => {
@@ -66,7 +78,7 @@ describe("RateLimiter", () => {
     expect(limiter.rate(0)).toBe(2.5);
     for (let index = 0; index < 10; index++) limiter.slowDown(0);
     expect(limiter.rate(0)).toBe(1);
-    expect(limiter.nextSendAt(0)).toBeGreaterThan(0);
+    expect(limiter.reserve(0)).toBeGreaterThan(0);
     expect(limiter.rate(10_000)).toBeCloseTo(3, 5);
     expect(limiter.rate(60_000)).toBe(10);
     // 429s to requests sent before the last slow-down are the same episode.

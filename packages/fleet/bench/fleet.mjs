@@ -1,0 +1,219 @@
+// Benchmark 4: one API key, several worker processes, a real redis-server and a local API that enforces
+// 10 requests per second per key with 429s (a sliding one-second window).
+//
+// 5,000 tasks with log-normal durations (median 90 s, sigma 0.55, clipped to 5 s .. 10 min; fixed seed)
+// compressed 20 times in time (median 4.5 s), created at 200 a second (25 s), each with a deadline two
+// minutes after its creation; the workers use kie's default schedule compressed the same way. Demand is
+// several times what 10 requests of 50 ids a second can serve while tasks are being created, so the
+// budget is saturated then. Three runs, each with a fresh server, queue and API key:
+//   (A) one worker process, the shared budget (the baseline for the request count);
+//   (B) four worker processes, one shared budget through Redis; one is killed with SIGKILL halfway
+//       through the creation phase, and its tasks must be taken over;
+//   (C) the same four processes, each with only its in-process budget (no SIGKILL).
+// Prints one JSON line on stdout.
+import { spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createFleet } from "@gentask/fleet";
+import { startRedisServer } from "@gentask/fleet/testing";
+
+const TASKS = 5_000;
+const COMPRESSION = 20;
+const CREATED_PER_SECOND = 200;
+const DEADLINE_MS = 120_000;
+const LIMIT = 10;
+const here = dirname(fileURLToPath(import.meta.url));
+
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Task durations (ms, compressed), from a fixed seed. */
+function durations() {
+  const random = mulberry32(2026);
+  return Array.from({ length: TASKS }, () => {
+    const normal = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+    return Math.min(600_000, Math.max(5_000, 90_000 * Math.exp(0.55 * normal))) / COMPRESSION;
+  });
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const percentile = (sorted, fraction) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
+
+function startWorker(environment) {
+  const child = spawn(process.execPath, [join(here, "worker.mjs")], {
+    env: { ...process.env, ...environment },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let errors = "";
+  child.stderr.on("data", (chunk) => {
+    errors += chunk;
+  });
+  const ready = new Promise((resolve, reject) => {
+    child.stdout.on("data", (chunk) => {
+      if (String(chunk).includes("ready")) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`worker exited (${code}) before it was ready:\n${errors}`)));
+  });
+  return { child, ready, errors: () => errors };
+}
+
+/** The API stand-in in a process of its own, as the real API is elsewhere: the harness's work does not delay it. */
+async function startApi() {
+  const child = spawn(process.execPath, [join(here, "task-server.mjs"), String(LIMIT)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.once("data", (chunk) => resolve(String(chunk).trim()));
+    child.once("exit", (code) => reject(new Error(`the API stand-in exited (${code})`)));
+  });
+  const post = (path, body) =>
+    fetch(`${url}${path}`, {
+      method: "POST",
+      body: JSON.stringify(body),
+      headers: { authorization: "Bearer harness" },
+    });
+  return {
+    url,
+    addTasks: (tasks) => post("/tasks", tasks),
+    stats: async () => (await fetch(`${url}/stats`, { method: "POST", body: "{}" })).json(),
+    close: () =>
+      new Promise((resolve) => {
+        child.once("exit", resolve);
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+async function run(label, { redisUrl, processes, budget, killOne, seed }) {
+  const api = await startApi();
+  const queue = `bench-${label}`;
+  const apiKey = `sk-bench-${label}-${seed}`;
+  const workers = Array.from({ length: processes }, (_, index) =>
+    startWorker({
+      REDIS_URL: redisUrl,
+      API_URL: api.url,
+      API_KEY: apiKey,
+      QUEUE: queue,
+      BUDGET: budget,
+      SCHEDULE_SCALE: String(1 / COMPRESSION),
+      LOCK_MS: "5000",
+      STALLED_MS: "2500",
+      SEED: String(seed * 10 + index),
+      SENDER: String(index),
+    }),
+  );
+  await Promise.all(workers.map((worker) => worker.ready));
+  const fleet = createFleet({ connection: redisUrl, name: queue });
+  const settled = new Map();
+  let duplicates = 0;
+  let notSucceeded = 0;
+  fleet.subscribe((outcome) => {
+    if (settled.has(outcome.taskId)) duplicates += 1;
+    else settled.set(outcome.taskId, Date.now());
+    if (outcome.status !== "succeeded") notSucceeded += 1;
+  });
+  await sleep(500);
+  const tasks = durations().map((durationMs, index) => ({ id: `${label}-${index}`, durationMs }));
+  const meta = new Map();
+  const started = Date.now();
+  let killedAt;
+  // Creation: a chunk of tasks every 50 ms, each created (on the API) and tracked at once.
+  const perChunk = CREATED_PER_SECOND / 20;
+  for (let index = 0; index < TASKS; index += perChunk) {
+    const due = started + (index / CREATED_PER_SECOND) * 1000;
+    if (due > Date.now()) await sleep(due - Date.now());
+    const now = Date.now();
+    const chunk = tasks.slice(index, index + perChunk);
+    for (const task of chunk) {
+      meta.set(task.id, { createdAt: now, completesAt: now + task.durationMs, deadline: now + DEADLINE_MS });
+    }
+    await api.addTasks(chunk.map((task) => ({ id: task.id, completesAt: now + task.durationMs })));
+    await fleet.trackMany(
+      chunk.map((task) => ({ provider: "sim", taskId: task.id, createdAt: now, deadline: now + DEADLINE_MS })),
+    );
+    if (killOne && killedAt === undefined && index >= TASKS / 2) {
+      workers[1].child.kill("SIGKILL");
+      killedAt = Date.now() - started;
+    }
+  }
+  const creationEnded = Date.now();
+  const giveUp = creationEnded + DEADLINE_MS + 30_000;
+  while (settled.size < TASKS && Date.now() < giveUp) await sleep(100);
+  const finished = Date.now();
+  for (const worker of workers)
+    if (worker.child.exitCode === null && worker.child.signalCode === null) worker.child.kill("SIGTERM");
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise((resolve) => {
+          if (worker.child.exitCode !== null || worker.child.signalCode !== null) resolve();
+          else worker.child.once("exit", resolve);
+        }),
+    ),
+  );
+  await fleet.close();
+  const stats = await api.stats();
+  await api.close();
+
+  // The saturated phase: from one second after the first request until the last task was created.
+  const accepted = stats.acceptedAt;
+  const windowStart = (accepted[0] ?? started) + 1_000;
+  const inWindow = accepted.filter((at) => at >= windowStart && at <= creationEnded).length;
+  const rate = inWindow / ((creationEnded - windowStart) / 1000);
+  const latencies = [];
+  let lateSettled = 0;
+  for (const [id, at] of settled) {
+    const task = meta.get(id);
+    latencies.push(at - task.completesAt);
+    if (at > task.deadline) lateSettled += 1;
+  }
+  latencies.sort((a, b) => a - b);
+  return {
+    label,
+    processes,
+    budget,
+    killedOneAtMs: killedAt,
+    requests: stats.requests,
+    accepted: stats.accepted,
+    rejected429: stats.rejected,
+    idsRead: stats.idsRead,
+    saturatedRate: Math.round(rate * 100) / 100,
+    saturatedRateOfCeiling: Math.round((rate / LIMIT) * 1000) / 1000,
+    tasks: TASKS,
+    settled: settled.size,
+    lost: TASKS - settled.size,
+    duplicates,
+    notSucceeded,
+    settledAfterDeadline: lateSettled,
+    p50DetectionMs: percentile(latencies, 0.5),
+    p99DetectionMs: percentile(latencies, 0.99),
+    wallMs: finished - started,
+  };
+}
+
+const scenarios = [
+  { label: "one", processes: 1, budget: "shared", killOne: false, seed: 1 },
+  { label: "shared", processes: 4, budget: "shared", killOne: true, seed: 2 },
+  { label: "local", processes: 4, budget: "in-process", killOne: false, seed: 3 },
+];
+// FLEET_BENCH_ONLY=shared runs one scenario (while working on it); `pnpm bench` runs all three.
+const only = process.env.FLEET_BENCH_ONLY;
+const redis = await startRedisServer();
+try {
+  const results = [];
+  for (const scenario of scenarios) {
+    if (only !== undefined && only !== scenario.label) continue;
+    results.push(await run(scenario.label, { redisUrl: redis.url, ...scenario }));
+  }
+  console.log(JSON.stringify({ compression: COMPRESSION, limit: LIMIT, results }));
+} finally {
+  await redis.stop();
+}

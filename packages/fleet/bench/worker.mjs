@@ -1,0 +1,48 @@
+// One fleet worker process, as a user would run it: its task source comes from its own code (the API
+// key from its environment), its budget is shared through Redis (or its own, with BUDGET=in-process).
+// Used by the fleet's tests and benchmark. Configuration from the environment:
+//   REDIS_URL, API_URL, API_KEY, QUEUE (fleet name), BUDGET (shared | in-process),
+//   SCHEDULE_SCALE (the default schedule's intervals times this; default 1),
+//   LOCK_MS, STALLED_MS (takeover timing), CONCURRENCY, SEED (of the poller's jitter).
+// Prints "ready" once it takes tasks; on SIGTERM it hands its tasks back and exits.
+import { createFleet } from "@gentask/fleet";
+import { defaultSchedule, inProcessBudget } from "@gentask/poller";
+import { httpTaskSource } from "./task-server.mjs";
+
+const environment = process.env;
+
+/** A seeded uniform source (mulberry32) for the poller's jitter. */
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const scale = Number(environment.SCHEDULE_SCALE ?? 1);
+const fleet = createFleet({ connection: environment.REDIS_URL, name: environment.QUEUE });
+const worker = fleet.startWorker({
+  sources: {
+    sim: httpTaskSource({ baseUrl: environment.API_URL, apiKey: environment.API_KEY, sender: environment.SENDER }),
+  },
+  concurrency: Number(environment.CONCURRENCY ?? 10_000),
+  rateBudget: environment.BUDGET === "in-process" ? inProcessBudget : undefined,
+  poller: {
+    schedule: (ageMs, attempt, random) => defaultSchedule(ageMs / scale, attempt, random) * scale,
+    random: mulberry32(Number(environment.SEED ?? 1)),
+  },
+  lockDurationMs: Number(environment.LOCK_MS ?? 30_000),
+  stalledIntervalMs: Number(environment.STALLED_MS ?? 30_000),
+});
+process.on("SIGTERM", async () => {
+  await worker.close();
+  await fleet.close();
+  process.exit(0);
+});
+// The first fetch of a process loads its HTTP client (tens of ms): done here, not in the first status read.
+await fetch(`${environment.API_URL}/stats`, { method: "POST", body: "{}" }).then((response) => response.arrayBuffer());
+console.log("ready");

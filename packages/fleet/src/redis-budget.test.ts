@@ -1,0 +1,111 @@
+// The shared budget on a real redis-server (started here, stopped even when tests fail). Two budgets
+// with their own connections stand for two processes. Real time, generous bounds.
+import { realClock } from "@gentask/poller";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { redisRateBudget } from "./index.js";
+import { type RedisServer, startRedisServer } from "./testing.js";
+
+let redis: RedisServer;
+const context = (budgetKey: string) => ({
+  budgetKey,
+  provider: "veo",
+  limit: { requestsPerSecond: 10, burst: 10 },
+  clock: realClock,
+});
+
+beforeAll(async () => {
+  redis = await startRedisServer();
+});
+
+afterAll(async () => {
+  await redis?.stop();
+});
+
+function maxInAnyWindow(times: number[], windowMs: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  let first = 0;
+  for (let last = 0; last < sorted.length; last++) {
+    while ((sorted[last] as number) - (sorted[first] as number) >= windowMs) first++;
+    most = Math.max(most, last - first + 1);
+  }
+  return most;
+}
+
+describe("redisRateBudget", () => {
+  it("gives every process its turn from one budget per key, never more than the limit in any second", async () => {
+    const processA = redisRateBudget({ connection: redis.url });
+    const processB = redisRateBudget({ connection: redis.url });
+    const [a, b] = [processA(context("veo shared-key")), processB(context("veo shared-key"))];
+    const other = processB(context("veo another-key"));
+    const slots: number[] = [];
+    for (let index = 0; index < 15; index++) {
+      slots.push(await a.reserve(Date.now()));
+      slots.push(await b.reserve(Date.now()));
+    }
+    // Thirty reservations at 10 a second: three windows, whichever process asked.
+    expect(maxInAnyWindow(slots, 1_000)).toBe(10);
+    expect(Math.max(...slots) - Math.min(...slots)).toBeGreaterThanOrEqual(2_000);
+    // Another key has its own budget: its first request may go at once.
+    expect((await other.reserve(Date.now())) - Date.now()).toBeLessThan(500);
+    await Promise.all([processA.close(), processB.close()]);
+  });
+
+  it("pauses every process after a 429, for its Retry-After", async () => {
+    const processA = redisRateBudget({ connection: redis.url });
+    const processB = redisRateBudget({ connection: redis.url });
+    const [a, b] = [processA(context("veo paused-key")), processB(context("veo paused-key"))];
+    await a.reserve(Date.now());
+    const now = Date.now();
+    a.rateLimited(now, now - 50, 3_000);
+    // A's next reservation runs after its report on the same connection: the pause is in Redis by then.
+    expect(await a.reserve(Date.now())).toBeGreaterThanOrEqual(now + 2_900);
+    expect(await b.reserve(Date.now())).toBeGreaterThanOrEqual(now + 2_900);
+    await Promise.all([processA.close(), processB.close()]);
+  });
+
+  it("falls back to its share of the rate when Redis is unreachable, says so once, and returns when it is back", async () => {
+    const own = await startRedisServer();
+    const messages: string[] = [];
+    const shared = redisRateBudget({
+      connection: own.url,
+      fallbackShare: 0.5,
+      commandTimeoutMs: 300,
+      log: (message) => messages.push(message),
+    });
+    try {
+      const budget = shared(context("veo fallback-key"));
+      expect(budget.reserve(Date.now())).toBeInstanceOf(Promise);
+      await budget.reserve(Date.now());
+      await own.stop();
+      const now = Date.now();
+      await budget.reserve(now);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatch(/unreachable/);
+      // Now in-process at half the rate (5 a second, burst 5), answered at once: never unlimited.
+      const slots = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(() => budget.reserve(now));
+      expect(slots.every((slot) => typeof slot === "number")).toBe(true);
+      expect(maxInAnyWindow(slots as number[], 1_000)).toBeLessThanOrEqual(5);
+      expect(messages).toHaveLength(1);
+      const back = await startRedisServer({ port: own.port });
+      try {
+        const started = Date.now();
+        while (messages.length < 2 && Date.now() - started < 20_000)
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(messages[1]).toMatch(/reachable again/);
+        expect(budget.reserve(Date.now())).toBeInstanceOf(Promise);
+      } finally {
+        await back.stop();
+      }
+    } finally {
+      await shared.close();
+      await own.stop();
+    }
+  });
+
+  it("rejects options that make no sense", () => {
+    expect(() => redisRateBudget({} as never)).toThrow(/connection/);
+    expect(() => redisRateBudget({ connection: redis.url, fallbackShare: 2 })).toThrow(/fallbackShare/);
+    expect(() => redisRateBudget({ connection: redis.url, commandTimeoutMs: 0 })).toThrow(/commandTimeoutMs/);
+  });
+});

@@ -1,0 +1,138 @@
+import type { TaskSource, TaskStatus } from "@gentask/core";
+import type { RateBudget, RateBudgetFactory } from "./budget.js";
+import type { Clock } from "./clock.js";
+import type { IndexedHeap } from "./heap.js";
+import type { RetryOptions, Schedule } from "./schedule.js";
+import type { CompletedTask, PollerOptions } from "./types.js";
+
+// The poller's state, shared by its three parts: scheduling.ts (when each task is checked next and what
+// an answer means for its waits), batching.ts (requests through each key's budget) and poller.ts (the
+// public methods and the one timer).
+
+export type AnyStatus = TaskStatus<unknown>;
+export type ProgressCallback = (status: AnyStatus) => void;
+
+/** Where a settled wait goes: one promise (`waitForTask`) or the collector of a many-task call. */
+export interface Sink {
+  /** `index`: the wait's position in its call. */
+  fulfilled(index: number, task: CompletedTask<unknown>): void;
+  rejected(index: number, id: string, reason: unknown): void;
+}
+
+/** One wait on one task. */
+export interface Waiter {
+  entry: Entry;
+  sink: Sink;
+  /** The wait's position in its call (many-task calls), for the collector. */
+  index: number;
+  deadline: number;
+  /** The time of the last check: just before the deadline. */
+  lastCheckAt: number;
+  createdAt: number;
+  startedAt: number;
+  schedule: Schedule;
+  onProgress: ProgressCallback | undefined;
+  signal: AbortSignal | undefined;
+  lastStatus: AnyStatus | undefined;
+  lastError: unknown;
+  settled: boolean;
+  /** Position in the deadline heap. */
+  deadlineSlot: number;
+}
+
+/** One task id read through one source, shared by every wait on it. */
+export interface Entry {
+  id: string;
+  group: Group;
+  waiters: Waiter[];
+  /** When the next check is due. */
+  dueAt: number;
+  /** From when the task may ride along in a batch that goes anyway. */
+  earliestAt: number;
+  /** Positions in the group's heaps. */
+  dueSlot: number;
+  earlySlot: number;
+  /** Creation order: breaks ties between equal due times, first come first served. */
+  sequence: number;
+  /** Checks answered so far. */
+  checks: number;
+  /** Failed requests in a row. */
+  failures: number;
+  batch: Batch | undefined;
+}
+
+/** The tasks waited for through one source object: they are read through it, in batches of its own. */
+export interface Group {
+  source: TaskSource<unknown>;
+  budget: Budget;
+  entries: Map<string, Entry>;
+  /** The group's tasks by due time, and by the time from which they may ride along early. */
+  due: IndexedHeap<Entry, "dueSlot">;
+  early: IndexedHeap<Entry, "earlySlot">;
+}
+
+/** One API key (`budgetKey`): its rate budget, shared by every source with that key. */
+export interface Budget {
+  key: string;
+  rate: RateBudget;
+  groups: Group[];
+  /** A reserved send time not used yet. */
+  slot: number | undefined;
+  /** A reservation on its way (shared budgets answer asynchronously). */
+  reserving: boolean;
+  rateLimitedInARow: number;
+}
+
+/** One status request in flight; in flight requests form a list in the order they were sent. */
+export interface Batch {
+  group: Group;
+  entries: Entry[];
+  /** Created on first use of the signal: an instant source that ignores it costs no controller. */
+  controller: AbortController | undefined;
+  /** Entries that still have a waiter: at zero the request is aborted. */
+  live: number;
+  sentAt: number;
+  timeoutAt: number;
+  done: boolean;
+  previous: Batch | undefined;
+  next: Batch | undefined;
+}
+
+export interface Settings {
+  clock: Clock;
+  random: () => number;
+  timeoutMs: number;
+  schedule: Schedule;
+  notFoundGraceMs: number;
+  requestTimeoutMs: number;
+  lastCheckMarginMs: number | undefined;
+  retry: Required<RetryOptions>;
+  maxRetryAfterMs: number;
+  rateLimit: PollerOptions["rateLimit"];
+  rateBudget: RateBudgetFactory;
+}
+
+/** What the parts share. */
+export interface PollerState {
+  settings: Settings;
+  budgets: Map<string, Budget>;
+  groups: Map<TaskSource<unknown>, Group>;
+  deadlines: IndexedHeap<Waiter, "deadlineSlot">;
+  /** Requests in flight, oldest first: with one request timeout per poller, also in timeout order. */
+  oldestBatch: Batch | undefined;
+  newestBatch: Batch | undefined;
+  /** One abort listener per signal, however many waits use it. */
+  signalGroups: Map<AbortSignal, { waiters: Set<Waiter>; listener: () => void }>;
+  pending: number;
+  entrySequence: number;
+  /** Asks for the timer to be set again, once, after the current synchronous work. */
+  requestReschedule(): void;
+}
+
+/** The reason given to requests the poller cancels because nobody waits for their answer any more. */
+export class PollingStoppedError extends Error {
+  constructor() {
+    super("Polling stopped: no wait needs this request any more.");
+    this.name = "PollingStoppedError";
+  }
+}
