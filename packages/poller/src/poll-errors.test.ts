@@ -40,6 +40,7 @@ describe("classifyPollError", () => {
     [error(200, "invalid_response"), { kind: "transient", retryAfterMs: undefined }],
     [error(undefined, "request_timeout"), { kind: "transient", retryAfterMs: undefined }],
     [error(404, "not_found"), { kind: "not_found" }],
+    [error(404, "no_api", { providerMessage: "no API at this path" }), { kind: "fatal" }],
     [error(200, "404"), { kind: "not_found" }],
     [error(200, "422", { providerMessage: "recordInfo is null" }), { kind: "not_found" }],
     [error(200, "422", { providerMessage: "prompt is required" }), { kind: "fatal" }],

@@ -6,7 +6,7 @@ export type PollErrorKind =
   | { kind: "rate_limited"; retryAfterMs: number | undefined }
   /** 5xx, 455, network failures, timeouts, unreadable answers: retry with backoff within the deadline. */
   | { kind: "transient"; retryAfterMs: number | undefined }
-  /** 404, or kie's 422 "recordInfo is null": the task is unknown (yet). */
+  /** 404 (but `no_api`), or kie's 422 "recordInfo is null": the task is unknown (yet). */
   | { kind: "not_found" }
   /** Cannot heal by waiting (401, 402, 403, other 4xx, errors that are not API errors): fail at once. */
   | { kind: "fatal" };
@@ -47,7 +47,8 @@ export function classifyPollError(error: unknown, now: number): PollErrorKind {
   const status = effectiveStatus(error);
   const retryAfterMs = parseRetryAfter(error.retryAfter, now);
   if (status === 429) return { kind: "rate_limited", retryAfterMs };
-  if (status === 404) return { kind: "not_found" };
+  // A 404 naming no API (`no_api`) is a wrong base URL or path: waiting cannot heal it.
+  if (status === 404) return error.code === "no_api" ? { kind: "fatal" } : { kind: "not_found" };
   if (status === 422 && /recordInfo is null/i.test(error.providerMessage ?? "")) return { kind: "not_found" };
   if (
     status === undefined ||
