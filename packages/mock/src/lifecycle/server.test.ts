@@ -74,15 +74,24 @@ describe.each(providers.map((facts) => [facts.name, facts] as const))("%s lifecy
   it("moves a task from queued to running to succeeded, with its media, and calls back", async () => {
     const connection = connectTo(facts);
     const taskId = await connection.start(facts.common.operationId, commonBody(facts, "a lighthouse", `/${name}`));
-    const [queued] = await connection.tasks.read([taskId]);
-    expect(queued).toMatchObject({ id: taskId, state: "pending" });
-
-    time += QUEUED_MS + RUNNING_MS / 2;
+    const created = time;
+    // Every example the queued and running phases answer with, each read once (and checked against the spec).
+    const phases = [
+      { names: [facts.answers.queued].flat(), start: 0, length: QUEUED_MS },
+      { names: [facts.answers.running].flat(), start: QUEUED_MS, length: RUNNING_MS },
+    ];
+    for (const { names, start, length } of phases) {
+      for (let index = 0; index < names.length; index++) {
+        time = created + start + ((index + 0.5) / names.length) * length;
+        const [status] = await connection.tasks.read([taskId]);
+        expect(status).toMatchObject({ id: taskId, state: "pending" });
+      }
+    }
+    time = created + QUEUED_MS + RUNNING_MS / 2;
     const [running] = await connection.tasks.read([taskId]);
-    expect(running).toMatchObject({ state: "pending" });
     if (running?.progress !== undefined) expect(running.progress).toBe(50);
 
-    time += RUNNING_MS;
+    time = created + QUEUED_MS + RUNNING_MS;
     const [done] = await connection.tasks.read([taskId]);
     expect(done).toMatchObject({ id: taskId, state: "succeeded" });
     expect(done?.urls.length).toBeGreaterThan(0);
