@@ -28,16 +28,16 @@ export interface TokenSigner {
 }
 
 export function tokenSigner(secret: string): TokenSigner {
-  // A CryptoKey is plain data to the runtime: sharing it between requests is allowed everywhere.
-  const key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
-    "sign",
-  ]);
-  const mac = async (provider: string, callbackId: string) =>
-    base64Url(
-      new Uint8Array(
-        await crypto.subtle.sign("HMAC", await key, encoder.encode(`gentask-callback ${provider} ${callbackId}`)),
-      ),
-    );
+  // The key, not a promise of it, is kept: a CryptoKey is plain data that requests may share on every runtime,
+  // while a promise made in one request and awaited in another is what workerd forbids.
+  let key: CryptoKey | undefined;
+  const mac = async (provider: string, callbackId: string) => {
+    key ??= await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+      "sign",
+    ]);
+    const message = encoder.encode(`gentask-callback ${provider} ${callbackId}`);
+    return base64Url(new Uint8Array(await crypto.subtle.sign("HMAC", key, message)));
+  };
   return {
     async mint(provider) {
       const callbackId = base64Url(crypto.getRandomValues(new Uint8Array(16)));
