@@ -135,8 +135,8 @@ export async function startHarness(
       }
     },
     quiet,
-    async settle(promise, limitMs = 60_000) {
-      let outcome: PromiseSettledResult<Awaited<typeof promise>> | undefined;
+    async settle<Value>(promise: Promise<Value>, limitMs = 60_000): Promise<PromiseSettledResult<Value>> {
+      let outcome: PromiseSettledResult<Value> | undefined;
       promise.then(
         (value) => {
           outcome = { status: "fulfilled", value };
