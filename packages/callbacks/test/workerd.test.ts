@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { type ProviderFacts, providerRegistry } from "@gentask/core";
 import { type LifecycleServer, MOCK_KIE_WEBHOOK_SECRET, startLifecycleServer } from "@gentask/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundleWorker, startWorkerd, type Workerd } from "./workerd/start-workerd.js";
+import { bundleEntry, startWorkerd, type Workerd } from "./workerd/start-workerd.js";
 
 const providers = Object.values(providerRegistry) as ProviderFacts[];
 const SECRET = "a-workerd-test-secret-of-32-characters-at-least";
@@ -14,7 +14,7 @@ let workerd: Workerd;
 
 beforeAll(async () => {
   mock = await startLifecycleServer({ queuedMs: 150, runningMs: 300 });
-  const source = await bundleWorker(fileURLToPath(new URL("./workerd/worker.ts", import.meta.url)));
+  const source = await bundleEntry(fileURLToPath(new URL("./workerd/worker.ts", import.meta.url)));
   workerd = await startWorkerd(source, {
     MOCK_URL: mock.url,
     CALLBACK_SECRET: SECRET,

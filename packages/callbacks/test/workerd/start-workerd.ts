@@ -30,8 +30,8 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Bundles a Worker from TypeScript, resolving every `@gentask/<name>` to its package's source. */
-export async function bundleWorker(entry: string): Promise<string> {
+/** Bundles a Worker or a page script from TypeScript, for browsers and workerd, resolving every `@gentask/<name>` to its package's source. */
+export async function bundleEntry(entry: string): Promise<string> {
   const { readdirSync } = await import("node:fs");
   const alias = Object.fromEntries(
     readdirSync(packagesDirectory).map((name) => [
