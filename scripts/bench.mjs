@@ -186,7 +186,8 @@ console.log("|---|---:|---|---:|");
 const faultTotals = {};
 for (const result of callbacks.results.filter((candidate) => candidate.mode === "callbacks")) {
   for (const [fault, figures] of Object.entries(result.byFault)) {
-    const total = (faultTotals[fault] ??= { tasks: 0, answers: {}, medians: [], max: 0 });
+    faultTotals[fault] ??= { tasks: 0, answers: {}, medians: [], max: 0 };
+    const total = faultTotals[fault];
     total.tasks += figures.tasks;
     total.medians.push(figures.medianLatencyMs);
     total.max = Math.max(total.max, figures.maxLatencyMs);

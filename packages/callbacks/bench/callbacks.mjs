@@ -154,7 +154,8 @@ async function run(facts, workload, mode) {
   const wrong = tasks.filter((task) => task.outcome !== (task.fails ? "TaskFailedError" : "succeeded"));
   const byFault = {};
   for (const task of tasks) {
-    const entry = (byFault[task.fault] ??= { tasks: 0, latencies: [], answers: {} });
+    byFault[task.fault] ??= { tasks: 0, latencies: [], answers: {} };
+    const entry = byFault[task.fault];
     entry.tasks += 1;
     entry.latencies.push(task.settledAt - finishedAt(task));
   }

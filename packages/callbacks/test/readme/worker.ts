@@ -14,25 +14,21 @@ let callbacks: Callbacks | undefined; // configuration only: the isolate's reque
 function callbacksFor(env: Env, origin: string) {
   const kie = createKieClient({ apiKey: env.KIE_API_KEY });
   const tasks = kieTasks(kie);
-  return {
-    kie,
-    tasks,
-    callbacks: (callbacks ??= createCallbacks({
-      url: `${origin}/callbacks`,
-      secret: env.GENTASK_CALLBACK_SECRET,
-      kieWebhookSecret: env.KIE_WEBHOOK_SECRET,
-      sources: [tasks],
-      findTask: async (_provider, taskId) => {
-        const saved = await env.TASKS.get(`task:${taskId}`);
-        return saved === null ? undefined : (JSON.parse(saved) as CallbackHandle);
-      },
-      onSettled: async (outcome) => {
-        const result =
-          outcome.status === "fulfilled" ? { urls: outcome.value.urls } : { error: String(outcome.reason) };
-        await env.TASKS.put(`result:${outcome.id}`, JSON.stringify(result));
-      },
-    })),
-  };
+  callbacks ??= createCallbacks({
+    url: `${origin}/callbacks`,
+    secret: env.GENTASK_CALLBACK_SECRET,
+    kieWebhookSecret: env.KIE_WEBHOOK_SECRET,
+    sources: [tasks],
+    findTask: async (_provider, taskId) => {
+      const saved = await env.TASKS.get(`task:${taskId}`);
+      return saved === null ? undefined : (JSON.parse(saved) as CallbackHandle);
+    },
+    onSettled: async (outcome) => {
+      const result = outcome.status === "fulfilled" ? { urls: outcome.value.urls } : { error: String(outcome.reason) };
+      await env.TASKS.put(`result:${outcome.id}`, JSON.stringify(result));
+    },
+  });
+  return { kie, tasks, callbacks };
 }
 
 export default {
