@@ -65,14 +65,15 @@ afterAll(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-describe("in headless Chromium", () => {
+// A real browser on a loaded 2-core machine: a bound far above the seconds this takes.
+describe("in headless Chromium", { timeout: 120_000 }, () => {
   it("creates and waits on every provider, cross-origin, and a callback ends a hybrid wait", async () => {
     const tab = await (browser as BrowserContext).newPage();
     const problems: string[] = [];
     tab.on("pageerror", (error) => problems.push(String(error)));
     await tab.goto(pageUrl);
     await tab.waitForFunction(() => window.gentaskResults !== undefined || window.gentaskError !== undefined, null, {
-      timeout: 60_000,
+      timeout: 100_000,
     });
     const error = await tab.evaluate(() => window.gentaskError);
     expect(error, problems.join("\n")).toBeUndefined();
