@@ -213,6 +213,20 @@ describe.each(families.map((family) => [family, providerOf(family)] as const))("
     expect(settled).toHaveLength(1);
     expect(settled[0]).toMatchObject({ id: handle.taskId, status: "fulfilled", value: { state: "succeeded" } });
     expect(harness.statusReads).toBe(1);
+
+    // A saved handle without the callback id (a plain wait handle) proves nothing: 401, and no read.
+    const plain = await harness.start("a plain handle", receiver);
+    const { callbackId: _dropped, ...withoutId } = plain;
+    saved.set(plain.taskId, withoutId as CallbackHandle);
+    const answer = await receiver.handle(
+      new Request(harness.callbackUrls.get(plain.taskId) as string, {
+        method: "POST",
+        headers: await kieHeaders(plain.taskId, harness.clock.now()),
+        body: JSON.stringify(callbackBody(facts, plain.taskId)),
+      }),
+    );
+    expect(answer.status).toBe(401);
+    expect(harness.statusReads).toBe(1);
   });
 
   it("serverless: a task that failed is reported as failed; an early callback reports nothing", async () => {

@@ -358,7 +358,12 @@ export function createCallbacks(options: CallbacksOptions): Callbacks {
       // A task whose outcome is known here: the provider's repeat, or a late callback.
       return answer(seen.has(key, clock.now()) ? "duplicate" : "unknown_task", provider, taskId);
     }
-    if (found.provider !== provider || found.taskId !== taskId || !constantTimeEqual(found.callbackId, callbackId)) {
+    if (
+      found.provider !== provider ||
+      found.taskId !== taskId ||
+      typeof found.callbackId !== "string" ||
+      !constantTimeEqual(found.callbackId, callbackId)
+    ) {
       return answer("unauthorized", provider, taskId);
     }
     // From here on, synchronous: of two copies of one delivery arriving together, the second sees the first.
