@@ -1,8 +1,9 @@
-// `pnpm bench`: builds @gentask/core, @gentask/poller and @gentask/fleet, runs the benchmarks, prints the
-// figures and exits non-zero when a target is missed. Not a timed test. Benchmarks 1 and 2 are simulations
-// on a virtual clock with fixed seeds; 3 (the poller's own cost) and 4 (four worker processes on a real
-// redis-server against a local API that enforces its rate limit) run on the real clock and report ratios
-// against baselines measured in the same run.
+// `pnpm bench`: builds @gentask/core, @gentask/poller, @gentask/fleet, @gentask/mock and @gentask/callbacks,
+// runs the benchmarks, prints the figures and exits non-zero when a target is missed. Not a timed test.
+// Benchmarks 1 and 2 are simulations on a virtual clock with fixed seeds; 3 (the poller's own cost) and 4 (four
+// worker processes on a real redis-server against a local API that enforces its rate limit) run on the real
+// clock and report ratios against baselines measured in the same run; 5 (callbacks against polling alone) runs
+// the lifecycle mock and the receiver on 127.0.0.1 on a virtual clock, seeded.
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const tsc = join(root, "node_modules", ".bin", "tsc");
 const benchDirectory = join(root, "packages", "poller", "bench");
 const fleetBenchDirectory = join(root, "packages", "fleet", "bench");
+const callbacksBenchDirectory = join(root, "packages", "callbacks", "bench");
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
@@ -21,13 +23,15 @@ function run(command, args) {
   return result.stdout;
 }
 
-for (const name of ["core", "poller", "fleet"]) run(tsc, ["-p", join("packages", name, "tsconfig.build.json")]);
+for (const name of ["core", "poller", "fleet", "mock", "callbacks"])
+  run(tsc, ["-p", join("packages", name, "tsconfig.build.json")]);
 
 const lastJsonLine = (output) => JSON.parse(output.trim().split("\n").at(-1));
 const simulation = lastJsonLine(run(process.execPath, [join(benchDirectory, "simulation.mjs")]));
 const memory = lastJsonLine(run(process.execPath, ["--expose-gc", join(benchDirectory, "memory.mjs")]));
 const cost = lastJsonLine(run(process.execPath, ["--expose-gc", join(benchDirectory, "cost.mjs")]));
 const fleet = lastJsonLine(run(process.execPath, [join(fleetBenchDirectory, "fleet.mjs")]));
+const callbacks = lastJsonLine(run(process.execPath, [join(callbacksBenchDirectory, "callbacks.mjs")]));
 
 const seconds = (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : "never");
 const [ours, vendor, unbatched] = simulation.results;
@@ -147,6 +151,77 @@ target(
   `${shared.lost} lost, ${shared.duplicates} twice, ${shared.settledAfterDeadline} late`,
 );
 console.log(`\nIn-process budgets only (the same 4 processes, baseline): ${local.rejected429} 429s.`);
+
+console.log("\n## 5. Callbacks against polling alone (lifecycle mock, every provider, virtual clock, seeded)\n");
+console.log(
+  "| workload | provider | polling alone | callbacks, 2 min backstop | ÷ | callbacks, 60 s backstop | ÷ | wrong outcomes |",
+);
+console.log("|---|---|---:|---:|---:|---:|---:|---:|");
+const callbackRows = [];
+for (const workload of callbacks.workloads) {
+  for (const polling of callbacks.results.filter(
+    (result) => result.workload === workload.name && result.mode === "polling",
+  )) {
+    const same = (mode) =>
+      callbacks.results.find(
+        (result) => result.workload === workload.name && result.provider === polling.provider && result.mode === mode,
+      );
+    const hybrid = same("callbacks");
+    const quick = same("callbacks-60s");
+    const wrong = [polling, hybrid, quick].reduce((sum, result) => sum + result.wrongOutcomes + result.unsettled, 0);
+    callbackRows.push({
+      workload: workload.name,
+      family: polling.family,
+      ratio: polling.statusReads / hybrid.statusReads,
+      wrong,
+    });
+    console.log(
+      `| ${workload.name} | ${polling.provider} | ${polling.statusReads} | ${hybrid.statusReads} | ${(polling.statusReads / hybrid.statusReads).toFixed(1)}× | ${quick.statusReads} | ${(polling.statusReads / quick.statusReads).toFixed(1)}× | ${wrong} |`,
+    );
+  }
+}
+console.log("\nPer callback fault (default backstop), every provider and workload together:\n");
+console.log("| fault | tasks | answers the mock got | median / max detection after the task finished |");
+console.log("|---|---:|---|---:|");
+const faultTotals = {};
+for (const result of callbacks.results.filter((candidate) => candidate.mode === "callbacks")) {
+  for (const [fault, figures] of Object.entries(result.byFault)) {
+    faultTotals[fault] ??= { tasks: 0, answers: {}, medians: [], max: 0 };
+    const total = faultTotals[fault];
+    total.tasks += figures.tasks;
+    total.medians.push(figures.medianLatencyMs);
+    total.max = Math.max(total.max, figures.maxLatencyMs);
+    for (const [answer, count] of Object.entries(figures.answers))
+      total.answers[answer] = (total.answers[answer] ?? 0) + count;
+  }
+}
+for (const [fault, total] of Object.entries(faultTotals)) {
+  const median = [...total.medians].sort((a, b) => a - b)[Math.floor(total.medians.length / 2)];
+  const answers =
+    Object.entries(total.answers)
+      .map(([answer, count]) => `${count}× ${answer}`)
+      .join(", ") || "none sent";
+  console.log(`| ${fault} | ${total.tasks} | ${answers} | ${seconds(median)} / ${seconds(total.max)} |`);
+}
+target(
+  "callbacks: every wait ends with the right outcome, under every fault",
+  callbackRows.every((row) => row.wrong === 0),
+  `${callbackRows.reduce((sum, row) => sum + row.wrong, 0)} wrong or unsettled`,
+);
+const forgedAnswers = Object.entries(faultTotals.forged?.answers ?? {}).filter(([answer]) =>
+  answer.startsWith("forged"),
+);
+target(
+  "callbacks: every forged post refused (401)",
+  forgedAnswers.length > 0 && forgedAnswers.every(([answer]) => answer === "forged 401"),
+  forgedAnswers.map(([answer, count]) => `${count}× ${answer}`).join(", "),
+);
+const measured = callbackRows.filter((row) => row.workload === "sporadic" || row.family === "kie");
+target(
+  "callbacks: at least 10× fewer status requests than polling alone (one task at a time; kie in every workload)",
+  measured.every((row) => row.ratio >= 10),
+  `lowest ${Math.min(...measured.map((row) => row.ratio)).toFixed(1)}×; many tasks at once on batched Ace Data providers (info): ${Math.min(...callbackRows.filter((row) => !measured.includes(row)).map((row) => row.ratio)).toFixed(1)}×`,
+);
 
 console.log("\n## Targets\n");
 for (const { name, ok, detail } of targets) console.log(`${ok ? "ok  " : "MISS"} ${name} (${detail})`);

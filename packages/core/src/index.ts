@@ -32,7 +32,12 @@ export {
   type KieMarketTaskReader,
   kieMarketTaskSource,
 } from "./kie-market.js";
-export { signKieWebhook, type VerifyKieWebhookOptions, verifyKieWebhook } from "./kie-webhook.js";
+export {
+  kieToleranceSeconds,
+  signKieWebhook,
+  type VerifyKieWebhookOptions,
+  verifyKieWebhook,
+} from "./kie-webhook.js";
 export {
   type ClientFacts,
   DEFAULT_STATUS_RATE_LIMIT,

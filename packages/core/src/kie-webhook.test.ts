@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { InvalidInputError } from "./errors.js";
 import { signKieWebhook, verifyKieWebhook } from "./kie-webhook.js";
 
 const secret = "test-hmac-key";
@@ -36,6 +37,33 @@ describe("verifyKieWebhook", () => {
   it("needs the key", async () => {
     await expect(verifyKieWebhook({ taskId: "t", timestamp, signature: "x", secret: "", now })).rejects.toThrow(
       /secret/,
+    );
+  });
+
+  it("refuses a tolerance that is not a finite number of seconds from 0 to a day, naming the option", async () => {
+    const signature = await signKieWebhook("task_1", timestamp, secret);
+    for (const toleranceSeconds of [Number.NaN, Number.POSITIVE_INFINITY, -1, 86_401, Number("unset")]) {
+      const verifying = verifyKieWebhook({ taskId: "task_1", timestamp, signature, secret, now, toleranceSeconds });
+      await expect(verifying).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(verifying).rejects.toThrow(/toleranceSeconds/);
+    }
+  });
+
+  it("rejects, with a zero window, a callback a second old, and accepts one of this second", async () => {
+    const signature = await signKieWebhook("task_1", timestamp, secret);
+    await expect(
+      verifyKieWebhook({ taskId: "task_1", timestamp, signature, secret, now, toleranceSeconds: 0 }),
+    ).resolves.toBe(true);
+    await expect(
+      verifyKieWebhook({ taskId: "task_1", timestamp, signature, secret, now: now + 1_000, toleranceSeconds: 0 }),
+    ).resolves.toBe(false);
+  });
+
+  it("rejects a timestamp too far in the future as well", async () => {
+    const future = String(now / 1000 + 301);
+    const signature = await signKieWebhook("task_1", future, secret);
+    await expect(verifyKieWebhook({ taskId: "task_1", timestamp: future, signature, secret, now })).resolves.toBe(
+      false,
     );
   });
 });

@@ -1,4 +1,4 @@
-import { InvalidInputError } from "@gentask/core";
+import { InvalidInputError } from "./errors.js";
 
 export interface VerifyKieWebhookOptions {
   /** The `taskId` of the callback body (the signature covers only it and the timestamp). */
@@ -9,7 +9,12 @@ export interface VerifyKieWebhookOptions {
   signature: string | null | undefined;
   /** Your account's webhook HMAC key. */
   secret: string;
-  /** Oldest accepted timestamp, in seconds before now. Default 300. */
+  /**
+   * How far the timestamp may be from now, in seconds, either way. Default 300; a finite number from 0 to
+   * 86,400 (a day), else an `InvalidInputError`: `NaN` or `Infinity` (from `Number(process.env.UNSET)`, say)
+   * would accept a callback of any age. Within the window a replay still verifies: reject those with a
+   * seen-set (`@gentask/callbacks` does).
+   */
   toleranceSeconds?: number;
   /** Current time in ms, for tests. Default `Date.now()`. */
   now?: number;
@@ -33,6 +38,21 @@ export async function signKieWebhook(taskId: string, timestamp: string, secret: 
   return btoa(String.fromCharCode(...mac));
 }
 
+/** The widest tolerance window accepted: beyond a day a "window" no longer limits replays. */
+const MAX_TOLERANCE_SECONDS = 86_400;
+
+/** The tolerance window in seconds; throws an `InvalidInputError` naming the option when it is not a sane number. */
+export function kieToleranceSeconds(value: unknown): number {
+  if (value === undefined) return 300;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > MAX_TOLERANCE_SECONDS) {
+    throw new InvalidInputError(
+      "invalid_argument",
+      `toleranceSeconds must be a finite number of seconds from 0 to ${MAX_TOLERANCE_SECONDS}, got ${String(value)}.`,
+    );
+  }
+  return value;
+}
+
 /**
  * Verifies a kie callback's signature and freshness, in constant time. It
  * resolves `true` only for a valid signature within the tolerance window. The
@@ -43,9 +63,12 @@ export async function verifyKieWebhook(options: VerifyKieWebhookOptions): Promis
   const { taskId, timestamp, signature, secret } = options;
   if (!secret)
     throw new InvalidInputError("invalid_argument", "verifyKieWebhook needs the webhook HMAC key as `secret`.");
+  const toleranceSeconds = kieToleranceSeconds(options.toleranceSeconds);
+  const now = options.now ?? Date.now();
+  if (!Number.isFinite(now)) throw new InvalidInputError("invalid_argument", `now must be a finite time in ms.`);
   if (!taskId || !timestamp || !signature || !/^\d+$/.test(timestamp)) return false;
-  const ageSeconds = (options.now ?? Date.now()) / 1000 - Number(timestamp);
-  if (Math.abs(ageSeconds) > (options.toleranceSeconds ?? 300)) return false;
+  const ageSeconds = now / 1000 - Number(timestamp);
+  if (!(Math.abs(ageSeconds) <= toleranceSeconds)) return false;
   const expected = base64ToBytes(await signKieWebhook(taskId, timestamp, secret));
   const received = base64ToBytes(signature);
   if (!expected || !received || expected.length !== received.length) return false;

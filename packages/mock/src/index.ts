@@ -1,5 +1,8 @@
 export { MockServerError } from "./errors.js";
 export {
+  type CallbackDelivery,
+  type CallbackFault,
+  type CallbackFaults,
   FAIL_KEYWORD,
   type LifecycleServer,
   type LifecycleServerOptions,

@@ -1,4 +1,5 @@
 import type { TaskSource } from "@gentask/core";
+import { type RateBudgetFactory, RateLimiter } from "./budget.js";
 import type { Clock } from "./clock.js";
 import { createPollerCore, type PollerCore } from "./core.js";
 import { waitMany, waitOne, watchMany } from "./poller.js";
@@ -29,40 +30,72 @@ export type { CompletedTask, Poller, PollerOptions, TaskOutcome, TaskReference, 
 
 /** Options of the stand-alone functions: a wait's options, plus a clock or random source of its own. */
 export interface StandaloneWaitOptions<TaskRecord = unknown> extends WaitOptions<TaskRecord> {
-  /** A clock for this call only (tests): the call then gets a poller of its own, sharing no budget. */
+  /** A clock for this call (tests): the call's requests draw from the budgets of this clock's waits. */
   clock?: Clock | undefined;
-  /** Random numbers for this call only (tests): the call then gets a poller of its own. */
+  /** Random numbers for this call (tests). */
   random?: (() => number) | undefined;
 }
 
-let sharedCore: PollerCore | undefined;
+/** The most API keys whose shared budget is kept per clock; past it the oldest is dropped (it starts full again). */
+const MAX_SHARED_BUDGETS = 1_024;
+/** The shared budgets: per clock, one `RateLimiter` per API key and limit. Plain numbers, no timer, no promise. */
+const sharedBudgets = new WeakMap<Clock, Map<string, RateLimiter>>();
 
-/** The poller behind the stand-alone functions: created on first use, one per module instance. */
-function pollerFor(options: StandaloneWaitOptions<never> | undefined): PollerCore {
-  if (options?.clock !== undefined || options?.random !== undefined) {
-    return createPollerCore({ clock: options.clock, random: options.random });
+/**
+ * The rate budget the stand-alone functions share: one in-process `RateLimiter` per API key for the whole
+ * module. It is plain state (numbers, no timer, no promise), so pollers made per request can share it where a
+ * runtime forbids sharing I/O between requests (Cloudflare Workers). `createPoller({ rateBudget: sharedBudget })`
+ * makes a poller whose requests count against the same budget as the stand-alone waits.
+ */
+export const sharedBudget: RateBudgetFactory = ({ budgetKey, limit, clock }) => {
+  let budgets = sharedBudgets.get(clock);
+  if (budgets === undefined) {
+    budgets = new Map();
+    sharedBudgets.set(clock, budgets);
   }
-  sharedCore ??= createPollerCore();
-  return sharedCore;
+  const key = `${budgetKey} ${limit.requestsPerSecond}/${limit.burst}`;
+  let budget = budgets.get(key);
+  if (budget === undefined) {
+    if (budgets.size >= MAX_SHARED_BUDGETS) budgets.delete(budgets.keys().next().value as string);
+    budget = new RateLimiter(limit, clock.now());
+    budgets.set(key, budget);
+  }
+  return budget;
+};
+
+/**
+ * Each stand-alone call gets a poller of its own (its timer and its requests belong to the call), and the
+ * calls share only `sharedBudget`. A poller shared by calls would resolve one request's promise from another
+ * request's timer, which Cloudflare's workerd forbids: the second of two overlapping requests would hang. The
+ * price is that ids of different calls are not batched together; one `createPoller()` does that.
+ */
+function pollerFor(options: StandaloneWaitOptions<never> | undefined): PollerCore {
+  return createPollerCore({ clock: options?.clock, random: options?.random, rateBudget: sharedBudget });
 }
 
 /**
  * Waits for one task and resolves with it once it succeeded. Rejects with
  * `TaskFailedError`, `TaskNotFoundError`, `TaskTimeoutError` (resumable with
  * its `handle`), the signal's reason on abort, or the `ApiError` of an error
- * that cannot heal (401, 402, 403, ...). All stand-alone waits share one
- * default poller, hence one rate budget per API key.
+ * that cannot heal (401, 402, 403, ...). Stand-alone waits share one rate
+ * budget per API key (`sharedBudget`) and nothing else.
  */
 export function waitForTask<TaskRecord>(
   source: TaskSource<TaskRecord>,
   task: TaskReference,
   options?: StandaloneWaitOptions<TaskRecord>,
 ): Promise<CompletedTask<TaskRecord>> {
-  return waitOne(pollerFor(options as StandaloneWaitOptions<never>), source, task, options);
+  let core: PollerCore;
+  try {
+    core = pollerFor(options as StandaloneWaitOptions<never>);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return waitOne(core, source, task, options);
 }
 
 /** Waits for many tasks: one settled outcome per task, in input order. Rejects only on invalid input or abort. */
-export function waitForTasks<TaskRecord>(
+export async function waitForTasks<TaskRecord>(
   source: TaskSource<TaskRecord>,
   tasks: readonly TaskReference[],
   options?: StandaloneWaitOptions<TaskRecord>,

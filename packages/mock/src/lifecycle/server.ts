@@ -44,7 +44,34 @@ export interface LifecycleServerOptions {
   providers?: readonly string[] | undefined;
   /** Folder holding the specs. Default: the specs shipped with this package. */
   specsDirectory?: string | undefined;
+  /** Callbacks as they go wrong in production: dropped, repeated, late, forged. Default: none. */
+  callbackFaults?: CallbackFaults | undefined;
 }
+
+/**
+ * Faults of callback delivery, each a fraction of the tasks with a callback URL, decided per task by a seeded
+ * random (so a run repeats): at most one fault a task, and the fractions add up to 1 at most.
+ */
+export interface CallbackFaults {
+  /** The callback is never sent. */
+  dropRate?: number | undefined;
+  /** The callback is sent twice, the second time one second later with the same body and headers. */
+  duplicateRate?: number | undefined;
+  /** The callback is sent `lateMs` after the task finished. */
+  lateRate?: number | undefined;
+  /** How late a late callback is, in ms. Default 30,000. */
+  lateMs?: number | undefined;
+  /**
+   * Before the real callback, halfway through the run, a forged one claims success: posted to the callback URL
+   * without its query (someone who knows the route, not the URL), kie's signed with a wrong key.
+   */
+  forgeRate?: number | undefined;
+  /** Seed of the random that picks the tasks. Default 1. */
+  seed?: number | undefined;
+}
+
+/** What happens to a task's callback. */
+export type CallbackFault = "none" | "dropped" | "duplicated" | "late" | "forged";
 
 export interface LifecycleServer {
   /** The server's base URL: every provider's paths are served there, as in production. */
@@ -53,10 +80,22 @@ export interface LifecycleServer {
   urls: Record<string, string>;
   /** How many tasks the server holds now. */
   readonly taskCount: number;
-  /** Delivers the callbacks of every task finished by now; resolves when they were sent. */
+  /** Delivers the callbacks due by now (with `callbackFaults`, forged and late ones too); resolves when they were sent. */
   deliverDueCallbacks(): Promise<void>;
+  /** The callback fault a task got (`none` without faults); `undefined` for a task without a callback URL. */
+  callbackFault(taskId: string): CallbackFault | undefined;
+  /** Callback POSTs sent so far, by kind, and the status codes they were answered with. */
+  readonly callbackLog: readonly CallbackDelivery[];
   /** Stops the server and its timers; resolves once it closed. */
   close(): Promise<void>;
+}
+
+/** One callback POST the server sent. */
+export interface CallbackDelivery {
+  taskId: string;
+  kind: "callback" | "repeat" | "forged";
+  /** The receiver's status code; `undefined` when no answer came. */
+  status: number | undefined;
 }
 
 type Json = Record<string, unknown>;
@@ -70,7 +109,38 @@ interface Task {
   starter: SpecOperation;
   fails: boolean;
   callbackUrl: string | undefined;
-  callbackSent: boolean;
+  callbackFault: CallbackFault;
+  /** The callback as first sent (a repeat sends the same again). */
+  callbackRequest: { body: string; headers: Record<string, string> } | undefined;
+}
+
+/** A callback POST to send at `at`. */
+interface DueCallback {
+  at: number;
+  task: Task;
+  kind: CallbackDelivery["kind"];
+}
+
+/** A deterministic uniform random in [0, 1) (mulberry32). */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function checkFaults(faults: CallbackFaults): void {
+  const rates = [faults.dropRate, faults.duplicateRate, faults.lateRate, faults.forgeRate].map((rate) => rate ?? 0);
+  if (rates.some((rate) => !(rate >= 0 && rate <= 1)) || rates.reduce((sum, rate) => sum + rate, 0) > 1 + 1e-9) {
+    throw new TypeError("callbackFaults: each rate must be from 0 to 1, and together at most 1.");
+  }
+  if (faults.lateMs !== undefined && !(Number.isFinite(faults.lateMs) && faults.lateMs >= 0)) {
+    throw new TypeError("callbackFaults.lateMs must be a finite number of ms >= 0.");
+  }
 }
 
 /** One provider as the server serves it: its facts and its spec, with the examples it answers with. */
@@ -166,6 +236,10 @@ export async function startLifecycleServer(options: LifecycleServerOptions = {})
   const callbackTimeoutMs = options.callbackTimeoutMs ?? 5_000;
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const taskRetentionMs = options.taskRetentionMs ?? 60 * 60_000;
+  const faults = options.callbackFaults ?? {};
+  checkFaults(faults);
+  const faultRandom = seededRandom(faults.seed ?? 1);
+  const lateMs = faults.lateMs ?? 30_000;
   const specsDirectory = options.specsDirectory ?? findSpecsDirectory();
   const registry = providerRegistry as Readonly<Record<string, ProviderFacts>>;
   const names = options.providers ?? Object.keys(registry);
@@ -187,8 +261,9 @@ export async function startLifecycleServer(options: LifecycleServerOptions = {})
   const compile = schemaValidator();
   /** Tasks in creation order: the oldest are evicted from the front, and a read is one lookup. */
   const tasks = new Map<string, Task>();
-  /** Tasks whose callback is still to be sent, in the order they finish. */
-  const callbacksDue: Task[] = [];
+  /** Callback POSTs still to send, in time order. */
+  const callbacksDue: DueCallback[] = [];
+  const callbackLog: CallbackDelivery[] = [];
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const deliveries = new Set<Promise<void>>();
   let url = "";
@@ -238,29 +313,51 @@ export async function startLifecycleServer(options: LifecycleServerOptions = {})
     }
   };
 
-  /** POSTs a finished task's callback once; failures are ignored (the providers deliver best effort too). */
-  const deliverCallback = (task: Task): Promise<void> => {
-    if (!task.callbackUrl || task.callbackSent) return Promise.resolve();
-    const phase = phaseOf(task).name;
-    if (phase !== "succeeded" && phase !== "failed") return Promise.resolve();
-    task.callbackSent = true;
+  /** The callback about a task in a phase, as the provider sends it (kie's signed with `key`). */
+  const callbackRequest = (task: Task, phase: "succeeded" | "failed", key: string) => {
     const { facts } = task.provider;
     const example = callbackExample(task.starter, facts.answers[phase]);
-    if (example === undefined) return Promise.resolve();
-    const body = fillCallback(example, facts, viewOf(task));
+    if (example === undefined) return undefined;
+    const body = JSON.stringify(fillCallback(example, facts, viewOf(task)));
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (facts.family === "kie") {
       const timestamp = String(Math.floor(now() / 1000));
       headers["x-webhook-timestamp"] = timestamp;
-      headers["x-webhook-signature"] = createHmac("sha256", secret).update(`${task.id}.${timestamp}`).digest("base64");
+      headers["x-webhook-signature"] = createHmac("sha256", key).update(`${task.id}.${timestamp}`).digest("base64");
     }
-    const delivery = fetch(task.callbackUrl, {
+    return { body, headers };
+  };
+
+  /** POSTs one callback; failures are ignored (the providers deliver best effort too). */
+  const deliverCallback = ({ task, kind }: DueCallback): Promise<void> => {
+    if (!task.callbackUrl) return Promise.resolve();
+    let target = task.callbackUrl;
+    let request: Task["callbackRequest"];
+    if (kind === "forged") {
+      // Claims success before the task finished, from someone who knows the route but not its query.
+      const url = new URL(task.callbackUrl);
+      url.search = "";
+      target = url.href;
+      request = callbackRequest(task, "succeeded", `${secret}-forged`);
+    } else {
+      const phase = phaseOf(task).name;
+      if (phase !== "succeeded" && phase !== "failed") return Promise.resolve();
+      task.callbackRequest ??= callbackRequest(task, phase, secret);
+      request = task.callbackRequest;
+    }
+    if (request === undefined) return Promise.resolve();
+    const entry: CallbackDelivery = { taskId: task.id, kind, status: undefined };
+    callbackLog.push(entry);
+    const delivery = fetch(target, {
       method: "POST",
-      headers,
-      body: JSON.stringify(body),
+      headers: request.headers,
+      body: request.body,
       signal: AbortSignal.timeout(callbackTimeoutMs),
     })
-      .then((response) => response.arrayBuffer())
+      .then((response) => {
+        entry.status = response.status;
+        return response.arrayBuffer();
+      })
       .then(
         () => undefined,
         () => undefined,
@@ -273,23 +370,51 @@ export async function startLifecycleServer(options: LifecycleServerOptions = {})
   /** Sends the callbacks that are due by now (also on a fake clock, where no timer fires for them). */
   const deliverDue = (): Promise<void>[] => {
     const sent: Promise<void>[] = [];
-    while (callbacksDue.length > 0 && finishedAt(callbacksDue[0] as Task) <= now()) {
-      sent.push(deliverCallback(callbacksDue.shift() as Task));
+    while (callbacksDue.length > 0 && (callbacksDue[0] as DueCallback).at <= now()) {
+      sent.push(deliverCallback(callbacksDue.shift() as DueCallback));
     }
     return sent;
   };
 
-  const scheduleCallback = (task: Task) => {
-    if (!task.callbackUrl) return;
-    callbacksDue.push(task);
+  const enqueue = (due: DueCallback) => {
+    // Mostly appended in time order: look for the place from the end.
+    let index = callbacksDue.length;
+    while (index > 0 && (callbacksDue[index - 1] as DueCallback).at > due.at) index--;
+    callbacksDue.splice(index, 0, due);
     const timer = setTimeout(
       () => {
         timers.delete(timer);
         deliverDue();
       },
-      Math.max(0, finishedAt(task) - now()),
+      Math.max(0, due.at - now()),
     );
     timers.add(timer);
+  };
+
+  const scheduleCallback = (task: Task) => {
+    if (!task.callbackUrl) return;
+    const finished = finishedAt(task);
+    const fault = task.callbackFault;
+    if (fault === "dropped") return;
+    if (fault === "forged") enqueue({ at: task.createdAt + queuedMs + runningMs / 2, task, kind: "forged" });
+    enqueue({ at: fault === "late" ? finished + lateMs : finished, task, kind: "callback" });
+    if (fault === "duplicated") enqueue({ at: finished + 1_000, task, kind: "repeat" });
+  };
+
+  /** The fault of a new task's callback: one roll against the fractions, in a fixed order. */
+  const pickFault = (): CallbackFault => {
+    const roll = faultRandom();
+    let bound = 0;
+    for (const [fault, rate] of [
+      ["dropped", faults.dropRate],
+      ["duplicated", faults.duplicateRate],
+      ["late", faults.lateRate],
+      ["forged", faults.forgeRate],
+    ] as const) {
+      bound += rate ?? 0;
+      if (roll < bound) return fault;
+    }
+    return "none";
   };
 
   const send = (response: ServerResponse, status: number, body: unknown) => {
@@ -345,6 +470,7 @@ export async function startLifecycleServer(options: LifecycleServerOptions = {})
     const acceptedId = firstAt(accepted.value, FAMILY_LAYOUT[facts.family].acceptedId);
     const outcome = String(request.headers[OUTCOME_HEADER] ?? "").toLowerCase();
     const callbackUrl = body[facts.callbackUrlField];
+    const hasCallback = typeof callbackUrl === "string" && callbackUrl !== "";
     const task: Task = {
       provider,
       id: idLike(acceptedId),
@@ -352,8 +478,9 @@ export async function startLifecycleServer(options: LifecycleServerOptions = {})
       request: body,
       starter,
       fails: outcome === "fail" || (outcome !== "succeed" && mentions(body, FAIL_KEYWORD)),
-      callbackUrl: typeof callbackUrl === "string" && callbackUrl !== "" ? callbackUrl : undefined,
-      callbackSent: false,
+      callbackUrl: hasCallback ? callbackUrl : undefined,
+      callbackFault: hasCallback ? pickFault() : "none",
+      callbackRequest: undefined,
     };
     tasks.set(task.id, task);
     scheduleCallback(task);
@@ -520,6 +647,11 @@ export async function startLifecycleServer(options: LifecycleServerOptions = {})
     async deliverDueCallbacks() {
       await Promise.all(deliverDue());
     },
+    callbackFault(taskId) {
+      const task = tasks.get(taskId);
+      return task?.callbackUrl ? task.callbackFault : undefined;
+    },
+    callbackLog,
     async close() {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
