@@ -2,7 +2,6 @@
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { ApiError, connectProvider, providerRegistry } from "@gentask/core";
-import { findFreePort } from "@gentask/mock";
 import { describe, expect, it } from "vitest";
 import { portIsFree, startCommand, stopCommand } from "../../../test/support/commands.js";
 import { prismProviders, startPrismServers } from "./index.js";
@@ -11,13 +10,18 @@ const bin = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 
 describe("gentask-mock-prism", () => {
   it("starts Prism for every spec, prints where, and stops every one on SIGINT", async () => {
-    const port = await findFreePort("127.0.0.1");
-    const mock = startCommand(bin, ["--port", String(port)]);
+    // Port 0: free ports chosen by the system, so no other process can take one between a probe and Prism.
+    const mock = startCommand(bin, ["--port", "0"]);
     await mock.waitFor(/press Ctrl-C/);
-    const urls = [...mock.output().matchAll(/^([\w-]+)\s+(http:\S+)$/gm)].map((match) => match[1]);
-    expect(urls).toEqual(prismProviders);
+    const printed = [...mock.output().matchAll(/^([\w-]+)\s+(http:\S+)$/gm)];
+    expect(printed.map((match) => match[1])).toEqual(prismProviders);
+    const ports = printed.map((match) => Number(new URL(match[2] as string).port));
+    const [facts] = Object.values(providerRegistry);
+    const answer = await fetch(`http://127.0.0.1:${ports[0]}${facts?.statusPath}`, { method: "OPTIONS" });
+    expect(answer.status).toBeLessThan(500);
+    await answer.arrayBuffer();
     expect(await stopCommand(mock.child, "SIGINT", mock.exited)).toBe(0);
-    for (let offset = 0; offset < prismProviders.length; offset++) expect(await portIsFree(port + offset)).toBe(true);
+    for (const port of ports) expect(await portIsFree(port)).toBe(true);
   });
 
   it("refuses a bad option with exit code 2", async () => {

@@ -10,7 +10,8 @@ each. Prism validates every request against the spec and answers from its named 
 with the header "Prefer: example=<name>" or "Prefer: code=<status>"). Stop with Ctrl-C.
 
 Options:
-  --port <n>   first port; the n-th provider listens on port + n (default 4010)
+  --port <n>   first port; the n-th provider listens on port + n (default 4010; 0: free
+               ports chosen by the system)
   --host <h>   interface to listen on (default 127.0.0.1)
   -h, --help   show this help`;
 
@@ -29,13 +30,13 @@ async function main(): Promise<number> {
     return 0;
   }
   const port = Number(values.port ?? 4010);
-  if (!Number.isInteger(port) || port < 1 || port > 65535 - prismProviders.length) {
+  if (!Number.isInteger(port) || port < 0 || port > 65535 - prismProviders.length) {
     console.error(`--port must be a port number, got ${JSON.stringify(values.port)}.\n\n${usage}`);
     return 2;
   }
   let servers: Awaited<ReturnType<typeof startPrismServers>>;
   try {
-    servers = await startPrismServers({ port, host: values.host });
+    servers = await startPrismServers({ port: port === 0 ? undefined : port, host: values.host });
   } catch (error) {
     console.error(error instanceof MockServerError ? error.message : error);
     return 1;

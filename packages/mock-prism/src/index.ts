@@ -1,5 +1,5 @@
 import { providerRegistry } from "@gentask/core";
-import { findFreePort, findSpecsDirectory } from "@gentask/mock";
+import { findFreePort, findSpecsDirectory, MockServerError } from "@gentask/mock";
 import { type PrismServer, startPrismServer } from "./prism.js";
 
 export { type PrismServer, startPrismServer } from "./prism.js";
@@ -33,22 +33,23 @@ export async function startPrismServers(options: StartPrismServersOptions = {}):
   const providers = options.providers ?? prismProviders;
   const specsDirectory = options.specsDirectory ?? findSpecsDirectory();
   const firstPort = options.port;
-  const ports = await Promise.all(
-    providers.map((provider) =>
-      firstPort === undefined ? findFreePort(host) : Promise.resolve(firstPort + prismProviders.indexOf(provider)),
-    ),
-  );
-  const started = await Promise.allSettled(
-    providers.map((provider, index) =>
-      startPrismServer({
-        provider,
-        port: ports[index] as number,
-        host,
-        specsDirectory,
-        startTimeoutMs: options.startTimeoutMs,
-      }),
-    ),
-  );
+  const start = async (provider: string): Promise<PrismServer> => {
+    if (firstPort !== undefined) {
+      const port = firstPort + prismProviders.indexOf(provider);
+      return startPrismServer({ provider, port, host, specsDirectory, startTimeoutMs: options.startTimeoutMs });
+    }
+    // A free port can be taken by another process before Prism binds it: then try another, a few times.
+    for (let attempt = 1; ; attempt++) {
+      const port = await findFreePort(host);
+      try {
+        return await startPrismServer({ provider, port, host, specsDirectory, startTimeoutMs: options.startTimeoutMs });
+      } catch (error) {
+        if (attempt === 3 || !(error instanceof MockServerError && /in use|EADDRINUSE/.test(error.message)))
+          throw error;
+      }
+    }
+  };
+  const started = await Promise.allSettled(providers.map(start));
   const servers = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
   const close = async () => {
     await Promise.all(servers.map((server: PrismServer) => server.close()));
