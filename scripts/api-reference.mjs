@@ -10,12 +10,21 @@ import { repositoryRoot } from "./lib/provider-registry.mjs";
 
 const outputDirectory = join(repositoryRoot, "docs", "api");
 
-// Warnings about problems in a package's source that are reported and waiting for a fix there. Each must still
-// occur (a fixed one fails this script until it is removed here), and nothing else may.
+// Warnings about problems in the packages' sources, reported and waiting for a fix there (this script does not
+// touch src/). Each must still occur (a fixed one fails this script until it is removed here); any other warning
+// fails it.
 const knownWarnings = [
   {
-    text: 'links to "UnreadableJsonError"',
+    pattern: /UnreadableJsonError/,
     why: "@gentask/core's valuesAt documents UnreadableJsonError, which core does not export",
+  },
+  {
+    pattern: /^\S+ (JsonObject|TextCall), defined in @gentask\/core\/src\/client\.ts/,
+    why: "@gentask/core's isObject and readJson use the types JsonObject and TextCall, which core does not export",
+  },
+  {
+    pattern: /^\S+ operations, defined in @gentask\/[a-z0-9-]+\/src\/generated\/schema\.ts/,
+    why: "each provider's <Provider>CreateTaskRequest type refers to its generated `operations`, which the generated client does not export",
   },
 ];
 const packagesDirectory = join(repositoryRoot, "packages");
@@ -70,11 +79,15 @@ try {
   });
   const seenKnownWarnings = new Set();
   const log = app.logger.log.bind(app.logger);
+  const logged = new Set();
   app.logger.log = (message, level) => {
-    const known = level === LogLevel.Warn && knownWarnings.find((warning) => message.includes(warning.text));
+    // Validation runs once per package (below): say each thing once.
+    if (logged.has(message)) return;
+    logged.add(message);
+    const known = level === LogLevel.Warn && knownWarnings.find((warning) => warning.pattern.test(message));
     if (!known) return log(message, level);
+    if (!seenKnownWarnings.has(known)) console.log(`known problem, not failing: ${known.why}`);
     seenKnownWarnings.add(known);
-    console.log(`known problem, not failing: ${known.why}`);
   };
   // Name each module by the specifier users import, not by its path (`poller/src/testing`).
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
@@ -86,11 +99,20 @@ try {
   rmSync(outputDirectory, { recursive: true, force: true });
   const project = await app.convert();
   if (project) {
-    app.validate(project);
+    // TypeDoc checks for missing exports only among the types of the project's own package, and each workspace
+    // package is a package of its own: validate once as each of them.
+    const projectPackage = project.packageName;
+    for (const packageName of new Set(
+      [...specifierOfFile.values()].map((specifier) => specifier.split("/", 2).join("/")),
+    )) {
+      project.packageName = packageName;
+      app.validate(project);
+    }
+    project.packageName = projectPackage;
     if (!app.logger.hasErrors() && !app.logger.hasWarnings()) await app.generateDocs(project, outputDirectory);
   }
   for (const warning of knownWarnings)
-    if (!seenKnownWarnings.has(warning))
+    if (project && !seenKnownWarnings.has(warning))
       app.logger.error(
         `The known problem "${warning.why}" no longer occurs: remove it from scripts/api-reference.mjs.`,
       );
