@@ -19,6 +19,7 @@ const goodManifest: Manifest = {
   type: "module",
   engines: { node: ">=20.19" },
   bin: { example: "./bin/example.js" },
+  files: ["bin", "dist", "specs", "!src/**/*.test.ts"],
 };
 const goodReadme = [
   "# @gentask/example",
@@ -76,7 +77,7 @@ describe("readmeProblems", () => {
 });
 
 describe("tarballProblems", () => {
-  const files = ["LICENSE", "README.md", "package.json", "bin/example.js", "dist/index.js"];
+  const files = ["LICENSE", "README.md", "package.json", "bin/example.js", "dist/index.js", "specs/veo.yaml"];
 
   it("passes a tarball with LICENSE, README, package.json and every bin", () => {
     expect(tarballProblems(files, goodManifest)).toEqual([]);
@@ -87,6 +88,8 @@ describe("tarballProblems", () => {
       "the tarball has no LICENSE",
       "the tarball has no README.md",
       "the tarball has no bin/example.js",
+      'the tarball has nothing of "bin", which "files" lists',
+      'the tarball has nothing of "specs", which "files" lists',
     ]);
   });
 });

@@ -39,5 +39,14 @@ export function tarballProblems(files, manifest) {
   const required = ["LICENSE", "README.md", "package.json", ...Object.values(manifest.bin ?? {})].map((path) =>
     path.replace(/^\.\//, ""),
   );
-  return required.filter((path) => !files.includes(path)).map((path) => `the tarball has no ${path}`);
+  const problems = required.filter((path) => !files.includes(path)).map((path) => `the tarball has no ${path}`);
+  // Each folder or file that "files" names must be there: one made by the build (dist/, mock's specs/) is missing
+  // when the build did not run, or when a build cache restored only part of what it writes.
+  for (const entry of manifest.files ?? []) {
+    const path = entry.replace(/^\.\//, "").replace(/\/$/, "");
+    if (path.startsWith("!") || /[*?[{]/.test(path)) continue;
+    if (!files.some((file) => file === path || file.startsWith(`${path}/`)))
+      problems.push(`the tarball has nothing of "${entry}", which "files" lists`);
+  }
+  return problems;
 }
