@@ -13,27 +13,27 @@ command -v jq >/dev/null || { echo "cli-pipeline.sh needs jq (Debian: apt-get in
 
 # Start gentask-mock on a free port and read its URL from its first line; stop it however this script ends.
 mock_log="$(mktemp)"
+outcomes="$(mktemp)"
 mock_pid=""
 stop_mock() {
   if [ -n "$mock_pid" ]; then kill "$mock_pid" 2>/dev/null || true; wait "$mock_pid" 2>/dev/null || true; fi
-  rm -f "$mock_log"
+  mock_pid=""
 }
-trap stop_mock EXIT
+trap 'stop_mock; rm -f "$mock_log" "$outcomes"' EXIT
 trap 'exit 143' TERM INT
 url=""
-for attempt in 1 2 3; do
+for _attempt in 1 2 3; do
   port="$(node -e 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
   gentask-mock --port "$port" --queued-ms 200 --running-ms 600 >"$mock_log" 2>&1 &
   mock_pid=$!
-  for _ in $(seq 50); do # up to 5 s
+  for _ in $(seq 150); do # up to 15 s
     url="$(grep -o 'http://[0-9.:]*' "$mock_log" | head -n 1 || true)"
     if [ -n "$url" ] || ! kill -0 "$mock_pid" 2>/dev/null; then break; fi
     sleep 0.1
   done
   if [ -n "$url" ]; then break; fi
   stop_mock # the port was taken in the meantime: try another
-  mock_log="$(mktemp)"
-  mock_pid=""
+  : >"$mock_log"
 done
 if [ -z "$url" ]; then echo "gentask-mock did not start" >&2; exit 1; fi
 echo "mock: $url"
@@ -46,7 +46,7 @@ summary="$(
     gentask create veo --prompt "$prompt" --base-url "$url"
   done |
     xargs gentask wait veo --json --interval 250ms --timeout 1m --base-url "$url" |
-    tee /dev/stderr |
+    tee "$outcomes" |
     jq --slurp --compact-output '{
       succeeded: map(select(.state == "succeeded" and (.urls | length) > 0)) | length,
       failed: map(select(.state == "failed")) | length,
@@ -54,6 +54,7 @@ summary="$(
     }'
 )" || true
 
+cat "$outcomes" # the JSON lines, one per task
 echo "summary: $summary"
 expected='{"succeeded":2,"failed":1,"other":0}'
 if [ "$summary" != "$expected" ]; then
