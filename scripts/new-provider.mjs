@@ -1,11 +1,12 @@
 // `pnpm new-provider <name> [--family acedata|kie] [--media image|video]`: the start of a new provider.
-// Writes specs/<name>.yaml from the family's template and packages/<name>/ (package.json, tsconfig,
-// a one-line src/index.ts, a README), then runs `pnpm generate`. What is left is the spec's facts:
-// docs/adding-a-provider.md says which.
+// Writes specs/<name>.yaml from the family's template and packages/<name>/ (package.json with @gentask/core's
+// repository, bugs and engines, tsconfig, a one-line src/index.ts, LICENSE, a README), then runs
+// `pnpm generate`. What is left is the spec's facts: docs/adding-a-provider.md says which.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { parse } from "yaml";
 import { camelName, pascalName, repositoryRoot } from "./lib/provider-registry.mjs";
 
 const usage = "Usage: pnpm new-provider <name> [--family acedata|kie] [--media image|video] [--title <Title>]";
@@ -67,11 +68,27 @@ const spec =
         .replaceAll("KIE_API_KEY", keyVariable);
 write(`specs/${name}.yaml`, spec);
 
+/** A JSON value as a JavaScript literal, the way the READMEs write request bodies: `{ model: "m", input: {...} }`. */
+const literal = (value) => {
+  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const entries = Object.entries(value).map(
+    ([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${literal(item)}`,
+  );
+  return `{ ${entries.join(", ")} }`;
+};
+// The README's example creates the spec's common-case task, so it type-checks against the generated client.
+const { common } = parse(spec)["x-gentask"];
+
 const core = JSON.parse(readFileSync(join(repositoryRoot, "packages", "core", "package.json"), "utf8"));
 const packageJson = {
   name: `@gentask/${name}`,
   version: "0.0.0",
   description: `Typed client for ${title}${family === "acedata" ? " on Ace Data Cloud" : ""}: create tasks, read their status, and a task source for @gentask/poller.`,
+  keywords: ["gentask", name, "openapi", "ai", "generation", "polling"],
+  homepage: core.homepage.replace(/packages\/core/, `packages/${name}`),
+  bugs: core.bugs,
+  repository: { ...core.repository, directory: `packages/${name}` },
   license: "MIT",
   type: "module",
   sideEffects: false,
@@ -79,10 +96,6 @@ const packageJson = {
   main: "./dist/index.js",
   types: "./dist/index.d.ts",
   files: ["dist", "src", "!src/**/*.test.ts", "!src/__fixtures__"],
-  keywords: [name, "openapi", "ai", "generation", "polling"],
-  ...(core.repository ? { repository: { ...core.repository, directory: `packages/${name}` } } : {}),
-  ...(core.homepage ? { homepage: core.homepage.replace(/packages\/core/, `packages/${name}`) } : {}),
-  ...(core.bugs ? { bugs: core.bugs } : {}),
   engines: core.engines,
   publishConfig: { access: "public" },
   scripts: { build: "tsc -p tsconfig.build.json" },
@@ -94,12 +107,14 @@ write(
   readFileSync(join(repositoryRoot, "packages", "core", "tsconfig.build.json"), "utf8"),
 );
 write(`packages/${name}/src/index.ts`, 'export * from "./generated/client.js";\n');
+// Every package's tarball carries the MIT license text.
+write(`packages/${name}/LICENSE`, readFileSync(join(repositoryRoot, "LICENSE"), "utf8"));
 write(
   `packages/${name}/README.md`,
   `# @gentask/${name}
 
 A small, typed client for ${title}. Its types are generated from a hand-written OpenAPI 3.1 spec
-(\`specs/${name}.yaml\` in the gentask repository); it runs on Node 20+, browsers and edge runtimes
+(\`specs/${name}.yaml\` in the gentask repository); it runs on Node 20.19+, browsers and edge runtimes
 with nothing but \`fetch\`. Pair it with [\`@gentask/poller\`](https://www.npmjs.com/package/@gentask/poller)
 to wait for results.
 
@@ -109,6 +124,8 @@ to wait for results.
 npm install @gentask/${name} @gentask/poller
 \`\`\`
 
+ESM-only: load it with \`import\` (CommonJS on Node 20.19+ can \`require()\` it).
+
 ## Example
 
 \`\`\`ts
@@ -116,7 +133,7 @@ import { waitForTask } from "@gentask/poller";
 import { create${Pascal}Client, ${camel}Tasks } from "@gentask/${name}";
 
 const client = create${Pascal}Client(); // reads ${keyVariable}
-const taskId = await client.createTask({ model: "${name}-model", prompt: "a lighthouse at dawn" });
+const taskId = await client.${common.operationId}(${literal(common.body)});
 const task = await waitForTask(${camel}Tasks(client), taskId);
 console.log(task.urls);
 \`\`\`

@@ -25,14 +25,17 @@ const steps = [
   ["format and lint (Biome)", bin("biome"), ["ci", "."]],
   ["build", bin("turbo"), ["run", "build", "--output-logs=errors-only"]],
   ["type check", bin("tsc"), ["-p", "tsconfig.json"]],
+  ["README examples (tsc --strict)", process.execPath, ["scripts/check-readme-examples.mjs"]],
   [
     "unit and contract tests",
     bin("vitest"),
     ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
   ],
   ["the main job: gentask demo against the lifecycle mock", process.execPath, ["packages/cli/dist/cli.js", "demo"]],
+  ["examples/ against the lifecycle mock", process.execPath, ["scripts/run-examples.mjs"]],
   ["bundle size", process.execPath, ["scripts/check-size.mjs"]],
-  ["publint and attw", process.execPath, ["scripts/check-packages.mjs"]],
+  ["package metadata and tarballs, publint and attw", process.execPath, ["scripts/check-packages.mjs"]],
+  ["API reference (TypeDoc)", process.execPath, ["scripts/api-reference.mjs"]],
 ];
 
 let failedStep;
