@@ -12,15 +12,20 @@ const environment = {
   TURBO_TELEMETRY_DISABLED: "1",
   DO_NOT_TRACK: "1",
 };
+// The first build takes a while (turbo caches it afterwards): say so rather than sit silent.
+process.stderr.write("Building the gentask command line and the packages it uses (fast once cached)... ");
+const buildStarted = Date.now();
 const build = spawnSync(
   join(root, "node_modules", ".bin", "turbo"),
   ["run", "build", "--filter=@gentask/cli...", "--output-logs=errors-only"],
   { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: environment },
 );
 if (build.status !== 0) {
+  process.stderr.write("failed.\n");
   console.error("Building the packages failed; run `pnpm build` to see why.");
   process.exit(build.status ?? 1);
 }
+process.stderr.write(`done in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s.\n`);
 const demo = spawnSync(
   process.execPath,
   [join(root, "packages", "cli", "dist", "cli.js"), "demo", ...process.argv.slice(2)],
