@@ -44,7 +44,7 @@ export async function runDemo(io: Io, options: DemoOptions): Promise<number> {
   const mock = options.live ? undefined : await startLifecycleServer({ queuedMs: 1_000, runningMs: 2_000 });
   try {
     if (mock) {
-      say(`Lifecycle mock on ${mock.url}: tasks queue for 1 s, run for 2 s, then end.`);
+      say(`Lifecycle mock on ${mock.url}: tasks queue 1 s, run 2 s, then end.`);
     } else {
       const skipped = providerNames.filter((name) => !selected.includes(name));
       const where = options.baseUrl ?? "the real APIs";
@@ -73,7 +73,7 @@ export async function runDemo(io: Io, options: DemoOptions): Promise<number> {
         jobs.push({ provider, source: connection.source, id, expected: index === 0 ? "succeeded" : "failed" });
       }
     }
-    say("Waiting for all of them with one poller (batched reads, one rate budget per key).");
+    say("Waiting for them with one poller (batched reads, one rate budget per key).");
 
     const tasks = await waitWithOutput(io, jobs, {
       ...mode,
