@@ -50,7 +50,7 @@ export interface Job {
 
 export interface TrackOptions {
   timeoutMs: number;
-  /** A fixed interval between checks; default: the poller's schedule (kie's recommended bands). */
+  /** A fixed interval between checks; default: the poller's standard schedule. */
   intervalMs?: number | undefined;
   now: () => number;
   /** Called whenever a task's line changes. */
