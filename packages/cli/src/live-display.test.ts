@@ -144,7 +144,10 @@ describe("LiveDisplay", () => {
     display.draw(); // nothing changed: nothing written
     expect(terminal.written).toHaveLength(2);
     display.stop();
-    expect(terminal.written.at(-1)).toBe("\r\u001b[22A\u001b[J\u001b[?25h");
+    // Erased line by line, back to where the view began.
+    expect(terminal.written.at(-1)).toBe(
+      `\r\u001b[22A\u001b[2K${"\u001b[1B\u001b[2K".repeat(22)}\u001b[22A\u001b[?25h`,
+    );
   });
 
   it("after the window narrows, moves up by the rows the rewrapped lines take", () => {

@@ -12,6 +12,7 @@ export interface Terminal {
 
 const ESC = "\u001b[";
 const ERASE_LINE_END = `${ESC}K`;
+const ERASE_LINE = `${ESC}2K`;
 const ERASE_SCREEN_END = `${ESC}J`;
 const HIDE_CURSOR = `${ESC}?25l`;
 export const SHOW_CURSOR = `${ESC}?25h`;
@@ -194,7 +195,14 @@ export class LiveDisplay {
     this.timer = undefined;
     this.drawSoon = undefined;
     this.terminal.off?.("resize", this.onResize);
-    this.terminal.write(`${this.cursorToFirstLine()}${ERASE_SCREEN_END}${SHOW_CURSOR}`);
+    // Line by line: erasing to the end of the screen from its top-left corner counts as clearing the
+    // screen, and tmux then keeps the cleared frame in the scrollback.
+    const rows = this.drawnRows();
+    const eraseRows =
+      rows === 0
+        ? ""
+        : `${ERASE_LINE}${`${ESC}1B${ERASE_LINE}`.repeat(rows - 1)}${rows > 1 ? `${ESC}${rows - 1}A` : ""}`;
+    this.terminal.write(`${this.cursorToFirstLine()}${eraseRows}${SHOW_CURSOR}`);
     this.drawnWidths = [];
     this.drawnText = "";
   }
@@ -204,9 +212,14 @@ export class LiveDisplay {
    * narrower, terminals rewrap the lines, so a line takes as many rows as the new width needs.
    */
   private cursorToFirstLine(): string {
-    const columns = this.terminal.columns || 80;
-    const rows = this.drawnWidths.reduce((sum, lineWidth) => sum + Math.max(1, Math.ceil(lineWidth / columns)), 0);
+    const rows = this.drawnRows();
     if (rows === 0) return "";
     return `\r${rows > 1 ? `${ESC}${rows - 1}A` : ""}`;
+  }
+
+  /** The rows the frame on screen takes at the terminal's width now. */
+  private drawnRows(): number {
+    const columns = this.terminal.columns || 80;
+    return this.drawnWidths.reduce((sum, lineWidth) => sum + Math.max(1, Math.ceil(lineWidth / columns)), 0);
   }
 }

@@ -162,6 +162,9 @@ describe("the live view in a real terminal", () => {
     const status = await session.waitForExit(30_000);
     const history = await session.history();
     expect(status, history.join("\n")).toBe(3);
+    // The view began at the top of the window: erased at the end, it is not kept in the scrollback
+    // (erasing to the end of the screen from the top-left corner would make tmux keep it).
+    expect(history.filter((line) => LIVE_HEADER.test(line))).toEqual([]);
     expect(history.join("\n")).toMatch(/timed out, no status read; last check: connection refused/);
     expect(history).toContain(`  gentask wait ${facts.name} some-task --base-url ${url}`);
   }, 60_000);
