@@ -223,7 +223,8 @@ const cases: Record<string, Case[]> = {
     {
       name: "a closed port: the last error at the end",
       code: 3,
-      run: () => run(["wait", provider, "some-task", "--base-url", closedUrl, "--timeout", "1500ms"]),
+      run: () =>
+        run(["wait", provider, "some-task", "--base-url", closedUrl, "--interval", "100ms", "--timeout", "2s"]),
       check: (result) =>
         expect(result.lines()).toMatchObject([
           { state: "timeout", lastError: { code: "network_error", message: "connection refused" } },

@@ -69,9 +69,10 @@ Options:
   -h, --help         show this help; "gentask <command> --help" for a command's options
 
 Exit codes:
-  0  success: every task succeeded (get: none failed or is unknown; create: the task was created)
+  0  every task succeeded (get: none failed or is unknown; create: created; demo: all as expected)
   1  a task failed or was not found, or a request failed
-  2  usage or configuration error: unknown command or provider, bad option, missing or refused API key
+  2  usage or configuration error: no or unknown command or provider, bad option, missing or
+     refused API key
   3  a wait timed out (and nothing failed)`,
   get: `Usage: gentask get <provider> <id...> [options]
 

@@ -153,7 +153,17 @@ describe("the live view in a real terminal", () => {
     const [facts] = providers;
     if (facts === undefined) throw new Error("The registry has no provider.");
     const url = `http://127.0.0.1:${closedPort}`;
-    const session = await terminal(["wait", facts.name, "some-task", "--base-url", url, "--timeout", "4s"]);
+    const session = await terminal([
+      "wait",
+      facts.name,
+      "some-task",
+      "--base-url",
+      url,
+      "--interval",
+      "200ms",
+      "--timeout",
+      "6s",
+    ]);
     const screen = await session.waitForScreen(
       (lines) => lines.some((line) => line.startsWith(`${facts.name} `) && /connection refused, retrying$/.test(line)),
       20_000,
