@@ -159,7 +159,9 @@ export class LiveDisplay {
   start(): void {
     this.terminal.write(HIDE_CURSOR);
     this.draw();
-    this.timer = setInterval(() => this.draw(), 250);
+    // Through update: a resize's signal that arrived meanwhile is handled first, so no frame is drawn
+    // for the old size into the new one.
+    this.timer = setInterval(() => this.update(), 250);
     this.terminal.on?.("resize", this.onResize);
   }
 
