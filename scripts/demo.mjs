@@ -12,15 +12,21 @@ const environment = {
   TURBO_TELEMETRY_DISABLED: "1",
   DO_NOT_TRACK: "1",
 };
+// The first build takes a while (turbo caches it afterwards): say so rather than sit silent.
+process.stderr.write("Building gentask (quick once cached)... ");
+const buildStarted = Date.now();
 const build = spawnSync(
   join(root, "node_modules", ".bin", "turbo"),
   ["run", "build", "--filter=@gentask/cli...", "--output-logs=errors-only"],
-  { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: environment },
+  // turbo's own words (its cache, the errors) are shown only when the build fails.
+  { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: environment, encoding: "utf8" },
 );
 if (build.status !== 0) {
+  process.stderr.write(`failed:\n${build.stdout ?? ""}${build.stderr ?? ""}\n`);
   console.error("Building the packages failed; run `pnpm build` to see why.");
   process.exit(build.status ?? 1);
 }
+process.stderr.write(`done in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s.\n`);
 const demo = spawnSync(
   process.execPath,
   [join(root, "packages", "cli", "dist", "cli.js"), "demo", ...process.argv.slice(2)],

@@ -1,2 +1,2 @@
-export { EXIT, type Io, main, parseDuration } from "./main.js";
+export { EXIT, type Io, main, parseBaseUrl, parseDuration } from "./main.js";
 export { type ProviderName, providerNames } from "./providers.js";

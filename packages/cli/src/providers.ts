@@ -45,7 +45,7 @@ export function connect(name: ProviderName, options: ClientOptions): ProviderCon
   };
 }
 
-/** "ACEDATA_API_KEY (a, b) and KIE_API_KEY (c)": which variable holds the key of which providers. */
+/** "ONE_API_KEY (a, b) and OTHER_API_KEY (c)": which variable holds the key of which providers. */
 export function keyVariablesText(): string {
   const byVariable = new Map<string, string[]>();
   for (const facts of Object.values(registry)) {

@@ -1,4 +1,4 @@
-import { ApiError, type TaskSource } from "@gentask/core";
+import type { TaskSource } from "@gentask/core";
 import {
   createPoller,
   fixedSchedule,
@@ -8,7 +8,8 @@ import {
   TaskTimeoutError,
   type WaitHandle,
 } from "@gentask/poller";
-import type { ProviderName } from "./providers.js";
+import { isRefusedKey, type RequestProblem, requestProblem, type TaskProblem, taskProblem } from "./problems.js";
+import { type ProviderName, providerFacts } from "./providers.js";
 
 /** Where a task ended, as the command line reports it. */
 export type FinalState = "succeeded" | "failed" | "not_found" | "timeout" | "error";
@@ -22,9 +23,16 @@ export interface TrackedTask {
   final: FinalState | undefined;
   progress: number | undefined;
   urls: string[];
-  error: { name: string; code?: string | undefined; status?: number | undefined; message: string } | undefined;
+  /** Why the wait ended without a result. */
+  problem: TaskProblem | undefined;
+  /** The provider refused the API key: a configuration error rather than the task's. */
+  refusedKey: boolean;
+  /** Why the latest check of the task failed; cleared by the next check that works. */
+  lastError: RequestProblem | undefined;
   /** A resumable handle, when the wait timed out. */
   handle: WaitHandle | undefined;
+  /** The command that resumes the wait. */
+  resume: string;
   startedAt: number;
   endedAt: number | undefined;
   /** What the demo expects of it. */
@@ -36,11 +44,13 @@ export interface Job {
   source: TaskSource<unknown>;
   id: string;
   expected?: "succeeded" | "failed";
+  /** The options `gentask wait` needs besides provider and id to resume this wait (`--base-url ...`). */
+  resumeOptions?: string | undefined;
 }
 
 export interface TrackOptions {
   timeoutMs: number;
-  /** A fixed interval between checks; default: the poller's schedule (kie's recommended bands). */
+  /** A fixed interval between checks; default: the poller's standard schedule. */
   intervalMs?: number | undefined;
   now: () => number;
   /** Called whenever a task's line changes. */
@@ -49,20 +59,33 @@ export interface TrackOptions {
   onEnd: (task: TrackedTask) => void;
 }
 
-function describeError(reason: unknown): TrackedTask["error"] {
-  if (reason instanceof Error) {
-    const code = (reason as { code?: unknown }).code;
-    const status = reason instanceof ApiError ? reason.status : undefined;
-    return { name: reason.name, code: typeof code === "string" ? code : undefined, status, message: reason.message };
-  }
-  return { name: "Error", message: String(reason) };
-}
-
-function finalStateOf(reason: unknown): FinalState {
-  if (reason instanceof TaskFailedError) return "failed";
-  if (reason instanceof TaskNotFoundError) return "not_found";
-  if (reason instanceof TaskTimeoutError) return "timeout";
-  return "error";
+/**
+ * The source the poller reads through, noting for each task whether its latest read failed and why:
+ * the poller retries a failed read quietly, and the view should say "connection refused, retrying"
+ * rather than a bare "pending".
+ */
+function recordingSource(
+  source: TaskSource<unknown>,
+  record: (ids: readonly string[], error: unknown) => void,
+): TaskSource<unknown> {
+  return {
+    provider: source.provider,
+    budgetKey: source.budgetKey,
+    maxBatchSize: source.maxBatchSize,
+    rateLimit: source.rateLimit,
+    classify: (taskRecord, id) => source.classify(taskRecord, id),
+    async read(ids, options) {
+      try {
+        const statuses = await source.read(ids, options);
+        record(ids, undefined);
+        return statuses;
+      } catch (error) {
+        // A read aborted because its wait ended is no news about the task.
+        if (!options?.signal?.aborted) record(ids, error);
+        throw error;
+      }
+    },
+  };
 }
 
 /**
@@ -83,18 +106,42 @@ export function trackTasks(
       final: undefined,
       progress: undefined,
       urls: [],
-      error: undefined,
+      problem: undefined,
+      refusedKey: false,
+      lastError: undefined,
       handle: undefined,
+      resume: `gentask wait ${job.provider} ${job.id}${job.resumeOptions ? ` ${job.resumeOptions}` : ""}`,
       startedAt: options.now(),
       endedAt: undefined,
       expected: job.expected,
     }),
   );
+
+  // One recording source per source object, so the poller still batches the tasks read through it.
+  const sources = new Map<TaskSource<unknown>, TaskSource<unknown>>();
+  const recordingSourceOf = (job: Job): TaskSource<unknown> => {
+    let recording = sources.get(job.source);
+    if (recording === undefined) {
+      const keyVariable = providerFacts(job.provider).apiKeyVariable;
+      const readers = tasks.filter((_task, index) => jobs[index]?.source === job.source);
+      recording = recordingSource(job.source, (ids, error) => {
+        const problem = error === undefined ? undefined : requestProblem(error, keyVariable);
+        for (const task of readers) {
+          if (task.final !== undefined || !ids.includes(task.id)) continue;
+          task.lastError = problem;
+          options.onChange?.(task);
+        }
+      });
+      sources.set(job.source, recording);
+    }
+    return recording;
+  };
+
   const done = Promise.all(
     jobs.map(async (job, index) => {
       const task = tasks[index] as TrackedTask;
       try {
-        const done = await poller.waitForTask(job.source, job.id, {
+        const completed = await poller.waitForTask(recordingSourceOf(job), job.id, {
           timeoutMs: options.timeoutMs,
           schedule,
           onProgress: (status) => {
@@ -104,12 +151,21 @@ export function trackTasks(
           },
         });
         task.final = "succeeded";
-        task.urls = done.urls;
+        task.urls = completed.urls;
         task.progress = 100;
+        task.lastError = undefined;
       } catch (reason) {
         task.final = finalStateOf(reason);
-        task.error = describeError(reason);
+        task.problem = taskProblem(reason, {
+          provider: job.provider,
+          id: job.id,
+          keyVariable: providerFacts(job.provider).apiKeyVariable,
+          resume: task.resume,
+        });
+        task.refusedKey = isRefusedKey(reason);
         if (reason instanceof TaskTimeoutError) task.handle = reason.handle;
+        // A task that ended any other way was read after its last failed read.
+        else task.lastError = undefined;
       }
       task.state = task.final;
       task.endedAt = options.now();
@@ -120,12 +176,19 @@ export function trackTasks(
   return { tasks, done };
 }
 
+function finalStateOf(reason: unknown): FinalState {
+  if (reason instanceof TaskFailedError) return "failed";
+  if (reason instanceof TaskNotFoundError) return "not_found";
+  if (reason instanceof TaskTimeoutError) return "timeout";
+  return "error";
+}
+
 /**
- * 2 when the key was refused (401/403: configuration, not a task's failure); 1 when any task failed, was
- * not found or errored; 3 when any timed out (and nothing worse); 0 when all succeeded.
+ * 2 when the key was refused (configuration, not a task's failure); 1 when any task failed, was not
+ * found or errored; 3 when any timed out (and nothing worse); 0 when all succeeded.
  */
 export function exitCodeOf(tasks: readonly TrackedTask[]): number {
-  if (tasks.some((task) => task.error?.status === 401 || task.error?.status === 403)) return 2;
+  if (tasks.some((task) => task.refusedKey)) return 2;
   if (tasks.some((task) => task.final === "failed" || task.final === "not_found" || task.final === "error")) return 1;
   if (tasks.some((task) => task.final === "timeout")) return 3;
   return 0;
@@ -133,22 +196,18 @@ export function exitCodeOf(tasks: readonly TrackedTask[]): number {
 
 /** The JSON line printed for a finished task. */
 export function jsonLine(task: TrackedTask): string {
+  const { problem, lastError } = task;
   return JSON.stringify({
     provider: task.provider,
     id: task.id,
     state: task.final,
     urls: task.urls,
-    ...(task.error ? { error: task.error } : {}),
-    ...(task.handle ? { handle: task.handle } : {}),
+    ...(problem
+      ? { error: { name: problem.name, code: problem.code, status: problem.status, message: problem.message } }
+      : {}),
+    ...(lastError ? { lastError: { code: lastError.code, status: lastError.status, message: lastError.text } } : {}),
+    ...(task.handle ? { handle: task.handle, resume: task.resume } : {}),
     ...(task.expected ? { expected: task.expected } : {}),
     elapsedMs: (task.endedAt ?? task.startedAt) - task.startedAt,
   });
-}
-
-/** Whether an error means the user's set-up is wrong (bad key or arguments) rather than a task problem. */
-export function isConfigurationError(error: unknown): boolean {
-  return (
-    (error instanceof ApiError && (error.status === 401 || error.status === 403)) ||
-    (error instanceof Error && error.name === "InvalidInputError")
-  );
 }
