@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The command line in a shell pipeline, against the lifecycle mock (no API key, nothing leaves 127.0.0.1):
-# `gentask create` prints one task id per line, `xargs gentask wait --json` prints one JSON line per task as it
-# finishes, and jq sums them up. One task asks the mock to fail. Exits 1 if the summary is not the expected one.
+# piped, `gentask create` prints a JSON line per task ({"provider", "id"}), jq takes the ids,
+# `xargs gentask wait` prints one JSON line per task as it finishes, and jq sums them up. One task asks the mock to fail. Exits 1 if the summary is not the expected one.
 #
 #   bash examples/cli-pipeline.sh            (needs jq: apt-get install jq, brew install jq)
 #
@@ -45,6 +45,7 @@ summary="$(
   for prompt in "a paper boat in the rain" "a red kite over the sea" "a storm at sea [fail]"; do
     gentask create veo --prompt "$prompt" --base-url "$url"
   done |
+    jq -r .id |
     xargs gentask wait veo --json --interval 250ms --timeout 1m --base-url "$url" |
     tee "$outcomes" |
     jq --slurp --compact-output '{

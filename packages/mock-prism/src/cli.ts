@@ -41,11 +41,13 @@ async function main(): Promise<number> {
     console.error(error instanceof MockServerError ? error.message : error);
     return 1;
   }
-  for (const [provider, url] of Object.entries(servers.urls)) console.log(`${provider.padEnd(9)} ${url}`);
-  console.log("Prism mock servers are running; press Ctrl-C to stop.");
-  await new Promise<void>((resolve) => {
+  // The handlers go in before the "press Ctrl-C" line: a signal right after it must stop the servers.
+  const stopped = new Promise<void>((resolve) => {
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
   });
+  for (const [provider, url] of Object.entries(servers.urls)) console.log(`${provider.padEnd(9)} ${url}`);
+  console.log("Prism mock servers are running; press Ctrl-C to stop.");
+  await stopped;
   await servers.close();
   return 0;
 }

@@ -57,11 +57,13 @@ async function main(): Promise<number> {
     console.error(error instanceof MockServerError ? error.message : error);
     return 1;
   }
-  console.log(`Lifecycle mock of ${Object.keys(server.urls).join(", ")} at ${server.url}`);
-  console.log("Press Ctrl-C to stop.");
-  await new Promise<void>((resolve) => {
+  // The handlers go in before the "press Ctrl-C" line: a signal right after it must stop the servers.
+  const stopped = new Promise<void>((resolve) => {
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
   });
+  console.log(`Lifecycle mock of ${Object.keys(server.urls).join(", ")} at ${server.url}`);
+  console.log("Press Ctrl-C to stop.");
+  await stopped;
   await server.close();
   return 0;
 }
