@@ -70,6 +70,10 @@ try {
     entryPointStrategy: "resolve",
     tsconfig: tsconfigPath,
     readme: "none",
+    // Link sources to the repository named in package.json, with or without a git remote in this checkout.
+    disableGit: true,
+    displayBasePath: repositoryRoot,
+    sourceLinkTemplate: "https://github.com/gentask/gentask/blob/main/{path}#L{line}",
     out: outputDirectory,
     // openapi-typescript writes `@description` and `@constant` in the generated schema types.
     blockTags: [...OptionDefaults.blockTags, "@description", "@constant"],

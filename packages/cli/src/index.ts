@@ -1,2 +1,3 @@
 export { EXIT, type Io, main, parseBaseUrl, parseDuration } from "./main.js";
 export { type ProviderName, providerNames } from "./providers.js";
+export type { Terminal } from "./live-display.js";
