@@ -1,103 +1,62 @@
-import { InvalidInputError, type TaskSource } from "@gentask/core";
-import { dispatch, groupFor, timeOutRequests, wakeTimeOf } from "./batching.js";
+import { ApiError, type TaskSource } from "@gentask/core";
 import { assertRateLimit, inProcessBudget } from "./budget.js";
+import { fail, idOf, type Reference } from "./checks.js";
 import { type Clock, MAX_TIMER_DELAY_MS, realClock } from "./clock.js";
-import type { WaitHandle } from "./errors.js";
+import { TaskFailedError, TaskNotFoundError, TaskTimeoutError } from "./errors.js";
 import { IndexedHeap } from "./heap.js";
-import { defaultSchedule } from "./schedule.js";
-import { lastEarliestAt, nextCheckFor, queue, rejectWaiter, timeOut } from "./scheduling.js";
-import type { Entry, PollerState, ProgressCallback, Sink, Waiter } from "./state.js";
+import { classifyPollError } from "./poll-errors.js";
+import { backoffDelay, defaultSchedule } from "./schedule.js";
+import {
+  type AnyStatus,
+  type Batch,
+  type Budget,
+  type Entry,
+  type Group,
+  PollingStoppedError,
+  type ProgressCallback,
+  type Sink,
+  type Waiter,
+} from "./state.js";
 import type { PollerOptions, WaitOptions } from "./types.js";
 
-const DEFAULT_TIMEOUT_MS = 15 * 60_000;
-const DEFAULT_NOT_FOUND_GRACE_MS = 15_000;
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
-const DEFAULT_LAST_CHECK_MARGIN_MS = 1_000;
-const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
+// The poller's engine: one closure per poller, so that its state is plain local variables. Sections:
+// planning checks, settling waits, requests (batching through each key's budget), registering waits and
+// the one timer.
+
 /**
  * Waits registered, or timed out, per turn of the event loop: a call with 100,000 tasks is taken in
  * slices so that the process keeps answering meanwhile.
  */
 const SLICE = 2_000;
+/**
+ * A batch that has room left takes tasks that are not due yet but have waited at least this fraction of
+ * their planned interval: the request goes anyway, and a fuller batch means fewer requests later.
+ */
+const FILL_FRACTION = 0.5;
+/**
+ * A reserved send time this late is not used any more: a request sent long after its time could crowd
+ * the next window (budgets keep a 5 % guard, 50 ms a second, for such delays and for network jitter
+ * together); the poller asks the budget again instead.
+ */
+const STALE_SLOT_MS = 20;
 
-// ---- input checks -------------------------------------------------------------
+const byDueTime = (entry: Entry) => entry.dueAt;
+const byEarliestTime = (entry: Entry) => entry.earliestAt;
+const bySequence = (a: Entry, b: Entry) => a.sequence - b.sequence;
 
-function fail(message: string): never {
-  throw new InvalidInputError("invalid_argument", message);
-}
+/** The options a source's `read` gets: the signal is made when the source first looks at it. */
+class ReadOptions {
+  constructor(private readonly batch: Batch) {}
 
-function checkPositive(value: unknown, name: string): void {
-  if (value !== undefined && !(typeof value === "number" && Number.isFinite(value) && value > 0)) {
-    fail(`${name} must be a finite number > 0, got ${String(value)}.`);
+  get signal(): AbortSignal {
+    const { batch } = this;
+    if (batch.controller === undefined) {
+      batch.controller = new AbortController();
+      if (batch.done) batch.controller.abort(new PollingStoppedError());
+    }
+    return batch.controller.signal;
   }
 }
-
-function checkTime(value: unknown, name: string): void {
-  if (value !== undefined && !(typeof value === "number" && Number.isFinite(value))) {
-    fail(`${name} must be a finite epoch time in ms, got ${String(value)}.`);
-  }
-}
-
-function checkFunction(value: unknown, name: string): void {
-  if (value !== undefined && typeof value !== "function") fail(`${name} must be a function.`);
-}
-
-export function checkSource(source: unknown): asserts source is TaskSource<unknown> {
-  const candidate = source as Partial<TaskSource<unknown>> | undefined;
-  if (
-    typeof candidate !== "object" ||
-    candidate === null ||
-    typeof candidate.read !== "function" ||
-    typeof candidate.provider !== "string" ||
-    typeof candidate.budgetKey !== "string" ||
-    candidate.budgetKey === "" ||
-    !(Number.isInteger(candidate.maxBatchSize) && (candidate.maxBatchSize as number) >= 1)
-  ) {
-    fail(
-      "The task source must be a TaskSource (provider, budgetKey, maxBatchSize >= 1, rateLimit, read): use the one your provider package exports.",
-    );
-  }
-}
-
-export function checkWaitOptions(options: WaitOptions<never> | undefined): void {
-  if (options === undefined) return;
-  if (typeof options !== "object" || options === null) fail("The wait options must be an object.");
-  checkPositive(options.timeoutMs, "timeoutMs");
-  checkTime(options.deadline, "deadline");
-  checkTime(options.createdAt, "createdAt");
-  checkFunction(options.schedule, "schedule");
-  checkFunction(options.onProgress, "onProgress");
-  const signal = options.signal as Partial<AbortSignal> | undefined;
-  if (signal !== undefined && (typeof signal !== "object" || typeof signal?.addEventListener !== "function")) {
-    fail("signal must be an AbortSignal.");
-  }
-}
-
-/** A task reference, checked once: an id, or the parts of a handle the poller uses. */
-export type Reference = string | { taskId: string; createdAt: number | undefined; deadline: number | undefined };
-
-export function normalizeTask(task: unknown): Reference {
-  if (typeof task === "string") {
-    if (task.trim() === "") fail("The task id must be a non-empty string.");
-    return task;
-  }
-  const handle = task as Partial<WaitHandle> | null;
-  if (typeof handle !== "object" || handle === null || typeof handle.taskId !== "string" || handle.taskId === "") {
-    fail(
-      `A task must be a non-empty id or a wait handle ({ provider, taskId, createdAt }), got ${JSON.stringify(task)}.`,
-    );
-  }
-  checkTime(handle.createdAt, "handle.createdAt");
-  checkTime(handle.deadline, "handle.deadline");
-  return { taskId: handle.taskId, createdAt: handle.createdAt, deadline: handle.deadline ?? undefined };
-}
-
-export function normalizeTasks(tasks: unknown): Reference[] {
-  if (!Array.isArray(tasks) || tasks.length === 0) fail("Pass a non-empty array of task ids.");
-  return tasks.map(normalizeTask);
-}
-
-export const idOf = (reference: Reference): string => (typeof reference === "string" ? reference : reference.taskId);
 
 /** What the public methods are built on. */
 export interface PollerCore {
@@ -120,86 +79,411 @@ interface Call {
   timeoutDeadline: number;
   margin: number;
   createdAt: number | undefined;
-  schedule: WaitOptions<unknown>["schedule"] & {};
+  schedule: Waiter["schedule"];
   onProgress: ProgressCallback | undefined;
   signal: AbortSignal | undefined;
 }
 
 /**
- * The engine of a poller: registration, the one timer, batching through the budgets. `createPoller` and the
- * stand-alone functions build their methods on it, so that a bundle takes only the methods it uses.
+ * The engine of a poller: registration, the one timer, batching through the budgets. `createPoller` (which
+ * checks the options) and the stand-alone functions build their methods on it.
  */
 export function createPollerCore(options: PollerOptions = {}): PollerCore {
-  if (typeof options !== "object" || options === null) fail("The poller options must be an object.");
   const clock: Clock = options.clock ?? realClock;
-  if (typeof clock.now !== "function" || typeof clock.setTimeout !== "function") {
-    fail("clock must have now(), setTimeout() and clearTimeout().");
-  }
-  checkFunction(options.random, "random");
-  checkPositive(options.timeoutMs, "timeoutMs");
-  checkFunction(options.schedule, "schedule");
-  checkPositive(options.notFoundGraceMs, "notFoundGraceMs");
-  checkPositive(options.requestTimeoutMs, "requestTimeoutMs");
-  checkPositive(options.maxRetryAfterMs, "maxRetryAfterMs");
-  if (options.lastCheckMarginMs !== undefined && !(options.lastCheckMarginMs >= 0)) {
-    fail("lastCheckMarginMs must be >= 0.");
-  }
-  checkPositive(options.retry?.baseMs, "retry.baseMs");
-  checkPositive(options.retry?.maxMs, "retry.maxMs");
-  if (options.rateLimit !== undefined && typeof options.rateLimit !== "function") {
-    assertRateLimit(options.rateLimit, "rateLimit");
-  }
-  checkFunction(options.rateBudget, "rateBudget");
-
+  const random = options.random ?? Math.random;
+  const timeoutMs = options.timeoutMs ?? 15 * 60_000;
+  const schedule = options.schedule ?? defaultSchedule;
+  const notFoundGraceMs = options.notFoundGraceMs ?? 15_000;
+  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+  const { lastCheckMarginMs, rateLimit, rateBudget = inProcessBudget } = options;
   const retry = { baseMs: options.retry?.baseMs ?? 1_000, maxMs: options.retry?.maxMs ?? 30_000 };
   if (retry.maxMs < retry.baseMs) retry.maxMs = retry.baseMs;
-  let rescheduleQueued = false;
-  const state: PollerState = {
-    settings: {
-      clock,
-      random: options.random ?? Math.random,
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      schedule: options.schedule ?? defaultSchedule,
-      notFoundGraceMs: options.notFoundGraceMs ?? DEFAULT_NOT_FOUND_GRACE_MS,
-      requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-      lastCheckMarginMs: options.lastCheckMarginMs,
-      retry,
-      maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS,
-      rateLimit: options.rateLimit,
-      rateBudget: options.rateBudget ?? inProcessBudget,
-    },
-    budgets: new Map(),
-    groups: new Map(),
-    deadlines: new IndexedHeap<Waiter, "deadlineSlot">((waiter) => waiter.deadline, "deadlineSlot"),
-    oldestBatch: undefined,
-    newestBatch: undefined,
-    signalGroups: new Map(),
-    pending: 0,
-    entrySequence: 0,
-    requestReschedule() {
-      if (rescheduleQueued) return;
-      rescheduleQueued = true;
-      queueMicrotask(reschedule);
-    },
-  };
-  const { deadlines } = state;
+
+  /** One per API key. */
+  const budgets = new Map<string, Budget>();
+  /** One per source object. */
+  const groups = new Map<TaskSource<unknown>, Group>();
+  const deadlines = new IndexedHeap<Waiter, "deadlineSlot">((waiter) => waiter.deadline, "deadlineSlot");
+  /** Requests in flight, in the order they were sent: with one request timeout per poller, also timeout order. */
+  const inFlight = new Set<Batch>();
+  /** One abort listener per signal, however many waits use it. */
+  const signalGroups = new Map<AbortSignal, { waiters: Set<Waiter>; listener: () => void }>();
   /** Calls with waits still to register, oldest first. */
   const calls: Call[] = [];
-  /** Waits of those calls not registered yet (they count as pending). */
+  /** Registered waits not settled yet, and waits of `calls` not registered yet (they count as pending). */
+  let pending = 0;
   let unregistered = 0;
+  let entrySequence = 0;
+  /** Set by `nextCheckFor` beside its answer: from when the check may ride along early (no object per check). */
+  let plannedEarliestAt = 0;
   let timer: unknown;
   let timerAt = Infinity;
+  let rescheduleQueued = false;
+
+  /** Sets the timer again, once, after the current synchronous work. */
+  function requestReschedule(): void {
+    if (rescheduleQueued) return;
+    rescheduleQueued = true;
+    queueMicrotask(reschedule);
+  }
+
+  // ---- planning checks ----------------------------------------------------------
+
+  /**
+   * When this waiter wants its next check after one at `now`: per its schedule, never after its last check
+   * time. A schedule that throws or answers nonsense rejects its waiter (the answer is then infinity).
+   */
+  function nextCheckFor(waiter: Waiter, now: number, attempt: number): number {
+    plannedEarliestAt = Infinity;
+    if (now >= waiter.lastCheckAt) return Infinity;
+    let delay: number;
+    try {
+      delay = waiter.schedule(now > waiter.createdAt ? now - waiter.createdAt : 0, attempt, random);
+      if (!(Number.isFinite(delay) && delay >= 0)) fail(`The schedule returned ${String(delay)}: expected ms >= 0.`);
+    } catch (error) {
+      rejectWaiter(waiter, error);
+      return Infinity;
+    }
+    const at = Math.min(now + delay, waiter.lastCheckAt);
+    plannedEarliestAt = at - delay * FILL_FRACTION;
+    return at;
+  }
+
+  /** Puts an entry in its group's due order (or takes it out, for a due time of infinity). */
+  function queue(entry: Entry, dueAt: number, earliestAt: number): void {
+    entry.dueAt = dueAt;
+    entry.earliestAt = Math.min(earliestAt, dueAt);
+    const { due, early } = entry.group;
+    if (dueAt === Infinity) {
+      due.remove(entry);
+      early.remove(entry);
+    } else {
+      due.update(entry);
+      early.update(entry);
+    }
+  }
+
+  /** Re-queues an entry after a check at `now`, from its waiters' schedules. */
+  function planNextCheck(entry: Entry, now: number): void {
+    const { waiters } = entry;
+    let at = Infinity;
+    let earliestAt = Infinity;
+    // Most tasks have one waiter; with more, a copy, since a failing schedule settles its waiter mid-loop.
+    for (const waiter of waiters.length === 1 ? waiters : waiters.slice()) {
+      at = Math.min(at, nextCheckFor(waiter, now, entry.checks));
+      earliestAt = Math.min(earliestAt, plannedEarliestAt);
+    }
+    if (waiters.length > 0) queue(entry, at, earliestAt);
+  }
+
+  /** Re-queues an entry whose request failed for a retry at `now + delayMs`, never after its waiters' last checks. */
+  function retryEntry(entry: Entry, now: number, error: unknown, delayMs: number): void {
+    let at = Infinity;
+    for (const waiter of entry.waiters) {
+      waiter.lastError = error;
+      if (now < waiter.lastCheckAt) at = Math.min(at, now + delayMs, waiter.lastCheckAt);
+    }
+    queue(entry, at, at);
+  }
+
+  /** A request for an entry failed in a way that may heal: back off (at least `retryAfterMs`), within the deadline. */
+  function backOff(entry: Entry, now: number, error: unknown, retryAfterMs = 0): void {
+    entry.failures += 1;
+    retryEntry(entry, now, error, Math.max(retryAfterMs, backoffDelay(entry.failures, random, retry)));
+  }
+
+  // ---- settling waits -----------------------------------------------------------
+
+  /** Takes a waiter out of every structure; returns false when it was already settled. */
+  function release(waiter: Waiter): boolean {
+    if (waiter.settled) return false;
+    waiter.settled = true;
+    pending -= 1;
+    deadlines.remove(waiter);
+    const { signal, entry } = waiter;
+    const signalGroup = signal && signalGroups.get(signal);
+    if (signalGroup?.waiters.delete(waiter) && signalGroup.waiters.size === 0) {
+      (signal as AbortSignal).removeEventListener("abort", signalGroup.listener);
+      signalGroups.delete(signal as AbortSignal);
+    }
+    const { waiters, group, batch } = entry;
+    if (waiters[waiters.length - 1] === waiter) waiters.pop();
+    else {
+      const index = waiters.indexOf(waiter);
+      if (index >= 0) waiters.splice(index, 1);
+    }
+    if (waiters.length === 0) {
+      if (group.entries.get(entry.id) === entry) group.entries.delete(entry.id);
+      group.due.remove(entry);
+      group.early.remove(entry);
+      // A group with no task left is dropped, so that sources made per call are not kept.
+      if (group.entries.size === 0 && groups.get(group.source) === group) {
+        groups.delete(group.source);
+        const siblings = group.budget.groups;
+        siblings.splice(siblings.indexOf(group), 1);
+      }
+      // Nobody waits for the answer of its request any more: cancel the request.
+      if (batch !== undefined && !batch.done && --batch.live === 0) {
+        finishBatch(batch);
+        batch.controller?.abort(new PollingStoppedError());
+      }
+    }
+    requestReschedule();
+    return true;
+  }
+
+  function rejectWaiter(waiter: Waiter, reason: unknown): void {
+    if (release(waiter)) waiter.sink.rejected(waiter.index, waiter.entry.id, reason);
+  }
+
+  /** A status was read for an entry: settle the waits it ends, plan the next check for the others. */
+  function applyStatus(entry: Entry, status: AnyStatus, now: number): void {
+    entry.failures = 0;
+    entry.checks += 1;
+    const { waiters, id } = entry;
+    const { provider } = entry.group.source;
+    // Most tasks have one waiter; with more, a copy, since settling one changes the list.
+    for (const waiter of waiters.length === 1 ? waiters : waiters.slice()) {
+      if (waiter.settled) continue;
+      const last = waiter.lastStatus;
+      waiter.lastStatus = status;
+      waiter.lastError = undefined;
+      const changed =
+        last === undefined ||
+        last.state !== status.state ||
+        last.statusWord !== status.statusWord ||
+        last.progress !== status.progress;
+      if (changed && waiter.onProgress !== undefined) {
+        try {
+          waiter.onProgress(status);
+        } catch (error) {
+          rejectWaiter(waiter, error);
+          continue;
+        }
+      }
+      if (status.state === "succeeded") {
+        if (release(waiter)) {
+          waiter.sink.fulfilled(waiter.index, {
+            id,
+            state: "succeeded",
+            urls: status.urls ?? [],
+            record: status.record,
+          });
+        }
+      } else if (status.state === "failed") {
+        rejectWaiter(waiter, new TaskFailedError(provider, id, status.error, status.record));
+      } else if (status.state === "not_found" && now - waiter.createdAt >= notFoundGraceMs) {
+        rejectWaiter(waiter, new TaskNotFoundError(provider, id, notFoundGraceMs));
+      }
+    }
+    if (waiters.length > 0) planNextCheck(entry, now);
+  }
+
+  // ---- requests -----------------------------------------------------------------
+
+  /** The budget of a source's API key, and the group of the source object: its tasks are read only together. */
+  function groupFor(source: TaskSource<unknown>): Group {
+    let group = groups.get(source);
+    if (group === undefined) {
+      const { budgetKey, provider } = source;
+      let budget = budgets.get(budgetKey);
+      if (budget === undefined) {
+        const limit = typeof rateLimit === "function" ? rateLimit(source) : (rateLimit ?? source.rateLimit);
+        assertRateLimit(limit, `The rate limit of ${provider}`);
+        const rate = rateBudget({ budgetKey, provider, limit, clock });
+        budget = { rate, groups: [], slot: undefined, reserving: false, rateLimitedInARow: 0 };
+        budgets.set(budgetKey, budget);
+      }
+      group = {
+        source,
+        budget,
+        entries: new Map(),
+        due: new IndexedHeap(byDueTime, "dueSlot", bySequence),
+        early: new IndexedHeap(byEarliestTime, "earlySlot", bySequence),
+      };
+      groups.set(source, group);
+      budget.groups.push(group);
+    }
+    return group;
+  }
+
+  function finishBatch(batch: Batch): void {
+    batch.done = true;
+    inFlight.delete(batch);
+    for (const entry of batch.entries) if (entry.batch === batch) entry.batch = undefined;
+  }
+
+  function send(group: Group, entries: Entry[], now: number): void {
+    const batch: Batch = {
+      group,
+      entries,
+      controller: undefined,
+      live: entries.length,
+      sentAt: now,
+      timeoutAt: now + requestTimeoutMs,
+      done: false,
+    };
+    inFlight.add(batch);
+    const ids = new Array<string>(entries.length);
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index] as Entry;
+      entry.batch = batch;
+      ids[index] = entry.id;
+    }
+    let answer: Promise<unknown>;
+    try {
+      answer = Promise.resolve(group.source.read(ids, new ReadOptions(batch)));
+    } catch (error) {
+      answer = Promise.reject(error);
+    }
+    answer.then(
+      (statuses) => onAnswer(batch, statuses),
+      (error: unknown) => onFailure(batch, error),
+    );
+  }
+
+  function invalidAnswer(batch: Batch, message: string, taskId?: string): ApiError {
+    const { provider } = batch.group.source;
+    return new ApiError({ provider, status: 200, code: "invalid_response", providerMessage: message, taskId });
+  }
+
+  function onAnswer(batch: Batch, statuses: unknown): void {
+    if (batch.done) return;
+    if (!Array.isArray(statuses)) {
+      onFailure(batch, invalidAnswer(batch, "read() did not return an array"));
+      return;
+    }
+    finishBatch(batch);
+    const now = clock.now();
+    batch.group.budget.rateLimitedInARow = 0;
+    const { entries } = batch;
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index] as Entry;
+      if (entry.waiters.length === 0) continue;
+      let status = statuses[index] as AnyStatus | undefined;
+      if (status?.id !== entry.id) status = statuses.find((candidate: AnyStatus) => candidate?.id === entry.id);
+      if (typeof status === "object") applyStatus(entry, status, now);
+      else backOff(entry, now, invalidAnswer(batch, "the answer has no status for this task", entry.id));
+    }
+    requestReschedule();
+  }
+
+  function onFailure(batch: Batch, error: unknown): void {
+    if (batch.done) return;
+    finishBatch(batch);
+    const { budget } = batch.group;
+    const now = clock.now();
+    const verdict = classifyPollError(error, now);
+    // A Retry-After is obeyed up to a cap: one "Retry-After: 3600" must not silence a key for an hour.
+    const asked = (verdict as { retryAfterMs?: number }).retryAfterMs;
+    const retryAfterMs = asked === undefined ? undefined : Math.min(asked, maxRetryAfterMs);
+    const entries = batch.entries.filter((entry) => entry.waiters.length > 0);
+    if (verdict.kind === "rate_limited") {
+      budget.rateLimitedInARow += 1;
+      budget.rate.rateLimited(now, batch.sentAt, retryAfterMs ?? backoffDelay(budget.rateLimitedInARow, random, retry));
+      budget.slot = undefined;
+    } else if (verdict.kind === "transient" && retryAfterMs !== undefined) {
+      budget.rate.pause(now + retryAfterMs);
+      budget.slot = undefined;
+    }
+    for (const entry of entries) {
+      if (verdict.kind === "fatal") for (const waiter of entry.waiters.slice()) rejectWaiter(waiter, error);
+      else if (verdict.kind === "not_found") {
+        applyStatus(entry, { id: entry.id, state: "not_found", urls: [], record: undefined }, now);
+      } else if (verdict.kind === "rate_limited") retryEntry(entry, now, error, 0);
+      else backOff(entry, now, error, retryAfterMs);
+    }
+    requestReschedule();
+  }
+
+  /** Fails the requests whose answer is overdue (they are aborted and retried). */
+  function timeOutRequests(now: number): void {
+    for (const batch of inFlight) {
+      if (batch.timeoutAt > now) return;
+      const error = new ApiError({
+        provider: batch.group.source.provider,
+        code: "request_timeout",
+        providerMessage: `no answer within ${requestTimeoutMs} ms`,
+        taskId: batch.entries.length === 1 ? batch.entries[0]?.id : undefined,
+      });
+      onFailure(batch, error);
+      batch.controller?.abort(error);
+    }
+  }
+
+  /** The group of a budget whose next check is due first. */
+  function firstDue(budget: Budget): Group | undefined {
+    let first: Group | undefined;
+    for (const group of budget.groups)
+      if (first === undefined || group.due.peekKey() < first.due.peekKey()) first = group;
+    return first;
+  }
+
+  /** Takes the tasks of one request: the longest-due first, then tasks that may ride along early. */
+  function takeBatch(group: Group, now: number): Entry[] {
+    const { due, early } = group;
+    const { maxBatchSize } = group.source;
+    const entries: Entry[] = [];
+    while (entries.length < maxBatchSize && due.peekKey() <= now) {
+      const entry = due.pop() as Entry;
+      early.remove(entry);
+      entries.push(entry);
+    }
+    while (entries.length < maxBatchSize && early.peekKey() <= now) {
+      const entry = early.pop() as Entry;
+      due.remove(entry);
+      entries.push(entry);
+    }
+    return entries;
+  }
+
+  /** Sends every request a budget allows now; holds on to a send time reserved for later. */
+  function dispatch(budget: Budget, now: number): void {
+    for (;;) {
+      const group = firstDue(budget);
+      if (group === undefined || group.due.peekKey() > now) return;
+      if (budget.slot !== undefined && budget.slot < now - STALE_SLOT_MS) budget.slot = undefined;
+      if (budget.slot === undefined) {
+        if (budget.reserving) return;
+        const answer = budget.rate.reserve(now);
+        if (typeof answer !== "number") {
+          budget.reserving = true;
+          const settle = (at: number) => {
+            budget.reserving = false;
+            budget.slot = at;
+            requestReschedule();
+          };
+          // A budget must not reject; if one does, wait a second rather than send unchecked.
+          answer.then(settle, () => settle(clock.now() + 1_000));
+          return;
+        }
+        budget.slot = answer;
+      }
+      if (budget.slot > now) return;
+      budget.slot = undefined;
+      send(group, takeBatch(group, now), now);
+    }
+  }
+
+  /** When the timer should next look at this budget (infinity: nothing to do, or a reservation will call). */
+  function wakeTimeOf(budget: Budget): number {
+    const group = firstDue(budget);
+    if (group === undefined || budget.reserving) return Infinity;
+    const dueAt = group.due.peekKey();
+    return budget.slot !== undefined && budget.slot > dueAt ? budget.slot : dueAt;
+  }
 
   // ---- registering waits --------------------------------------------------------
 
   function register(call: Call, reference: Reference, index: number, now: number): void {
     const taskId = idOf(reference);
     const handle = typeof reference === "string" ? undefined : reference;
-    const group = groupFor(state, call.source);
-    const existing = group.entries.get(taskId);
+    const group = groupFor(call.source);
+    let entry = group.entries.get(taskId);
     const deadline = call.deadline ?? handle?.deadline ?? call.timeoutDeadline;
     const waiter: Waiter = {
-      entry: existing as Entry,
+      entry: entry as Entry,
       sink: call.sink,
       index,
       deadline,
@@ -214,86 +498,73 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
       settled: false,
       deadlineSlot: -1,
     };
-    let entry: Entry;
-    if (existing === undefined) {
+    if (entry === undefined) {
       entry = {
         id: taskId,
         group,
+        // An array literal of one: pushing onto an empty one would reserve room for 17.
         waiters: [waiter],
         dueAt: Infinity,
         earliestAt: Infinity,
         dueSlot: -1,
         earlySlot: -1,
-        sequence: state.entrySequence++,
+        sequence: entrySequence++,
         checks: 0,
         failures: 0,
         batch: undefined,
       };
       waiter.entry = entry;
       group.entries.set(taskId, entry);
-    } else {
-      entry = existing;
-      entry.waiters.push(waiter);
-    }
-    state.pending += 1;
+    } else entry.waiters.push(waiter);
+    pending += 1;
     deadlines.push(waiter);
     const { signal } = call;
     if (signal !== undefined) {
-      let signalGroup = state.signalGroups.get(signal);
+      let signalGroup = signalGroups.get(signal);
       if (signalGroup === undefined) {
         const waiters = new Set<Waiter>();
         const listener = () => {
-          for (const member of [...waiters]) rejectWaiter(state, member, signal.reason);
+          for (const member of [...waiters]) rejectWaiter(member, signal.reason);
         };
         signalGroup = { waiters, listener };
-        state.signalGroups.set(signal, signalGroup);
+        signalGroups.set(signal, signalGroup);
         signal.addEventListener("abort", listener, { once: true });
       }
       signalGroup.waiters.add(waiter);
     }
     if (entry.batch !== undefined) return;
     // The first check: one scheduled interval after creation, or at once for a task created earlier.
-    let at: number;
-    try {
-      at = nextCheckFor(state, waiter, waiter.createdAt, 0);
-    } catch (error) {
-      rejectWaiter(state, waiter, error);
-      return;
-    }
-    const earliestAt = lastEarliestAt();
-    if (at < now) at = now;
+    const at = Math.max(nextCheckFor(waiter, waiter.createdAt, 0), now);
     // A new waiter may bring the next check forward, but not into a retry backoff.
     const inBackoff = entry.failures > 0 && entry.dueAt !== Infinity;
-    if (at < entry.dueAt && !inBackoff) queue(entry, at, Math.max(earliestAt, now));
+    if (at < entry.dueAt && !inBackoff) queue(entry, at, Math.max(plannedEarliestAt, now));
   }
 
   /** Registers up to `limit` waits of a call; returns how many it took. */
   function registerSlice(call: Call, limit: number): number {
-    const { references, signal } = call;
+    const { references, signal, sink } = call;
     const end = Math.min(references.length, call.next + limit);
     const taken = end - call.next;
     unregistered -= taken;
-    if (signal?.aborted) {
+    const now = clock.now();
+    for (let index = call.next; index < end; index++) {
+      const reference = references[index] as Reference;
       // Aborted between slices: the rest ends with the signal's reason, unregistered.
-      for (let index = call.next; index < end; index++) {
-        call.sink.rejected(index, idOf(references[index] as Reference), signal.reason);
-      }
-    } else {
-      const now = clock.now();
-      for (let index = call.next; index < end; index++) register(call, references[index] as Reference, index, now);
+      if (signal?.aborted) sink.rejected(index, idOf(reference), signal.reason);
+      else register(call, reference, index, now);
     }
     call.next = end;
     return taken;
   }
 
-  function startCall(
+  function start(
     source: TaskSource<unknown>,
     references: Reference[],
     waitOptions: WaitOptions<unknown>,
     sink: Sink,
   ): void {
     const now = clock.now();
-    const timeoutMs = waitOptions.timeoutMs ?? state.settings.timeoutMs;
+    const callTimeoutMs = waitOptions.timeoutMs ?? timeoutMs;
     const call: Call = {
       source,
       references,
@@ -301,17 +572,17 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
       sink,
       startedAt: now,
       deadline: waitOptions.deadline,
-      timeoutDeadline: now + timeoutMs,
-      margin: state.settings.lastCheckMarginMs ?? Math.min(DEFAULT_LAST_CHECK_MARGIN_MS, timeoutMs / 10),
+      timeoutDeadline: now + callTimeoutMs,
+      margin: lastCheckMarginMs ?? Math.min(1_000, callTimeoutMs / 10),
       createdAt: waitOptions.createdAt,
-      schedule: waitOptions.schedule ?? state.settings.schedule,
+      schedule: waitOptions.schedule ?? schedule,
       onProgress: waitOptions.onProgress as ProgressCallback | undefined,
       signal: waitOptions.signal,
     };
     unregistered += references.length;
     registerSlice(call, SLICE);
     if (call.next < references.length) calls.push(call);
-    state.requestReschedule();
+    requestReschedule();
   }
 
   // ---- the one timer ------------------------------------------------------------
@@ -321,15 +592,20 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
     timerAt = Infinity;
     const now = clock.now();
     for (let allowance = SLICE; allowance > 0 && deadlines.peekKey() <= now; allowance--) {
-      timeOut(state, deadlines.peek() as Waiter, now);
+      const waiter = deadlines.peek() as Waiter;
+      const { entry, lastStatus, lastError, deadline, createdAt } = waiter;
+      const { provider } = entry.group.source;
+      const elapsedMs = now - waiter.startedAt;
+      const details = { provider, taskId: entry.id, lastStatus, lastError, deadline, elapsedMs, createdAt };
+      rejectWaiter(waiter, new TaskTimeoutError(details));
     }
-    timeOutRequests(state, now);
+    timeOutRequests(now);
     for (let allowance = SLICE; allowance > 0 && calls.length > 0; ) {
       const call = calls[0] as Call;
       allowance -= registerSlice(call, allowance);
       if (call.next === call.references.length) calls.shift();
     }
-    for (const budget of state.budgets.values()) dispatch(state, budget, now);
+    for (const budget of budgets.values()) dispatch(budget, now);
     reschedule();
   }
 
@@ -337,49 +613,39 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
     rescheduleQueued = false;
     const now = clock.now();
     let at = calls.length > 0 ? now : deadlines.peekKey();
-    const oldestBatch = state.oldestBatch;
+    const oldestBatch = inFlight.values().next().value as Batch | undefined;
     if (oldestBatch !== undefined && oldestBatch.timeoutAt < at) at = oldestBatch.timeoutAt;
-    for (const budget of state.budgets.values()) {
-      const wake = wakeTimeOf(budget);
-      if (wake < at) at = wake;
-    }
-    if (at === Infinity) {
-      if (timer !== undefined) clock.clearTimeout(timer);
-      timer = undefined;
-      timerAt = Infinity;
-      return;
-    }
-    if (timer !== undefined && timerAt <= at) return;
+    for (const budget of budgets.values()) at = Math.min(at, wakeTimeOf(budget));
+    if (timer !== undefined && timerAt <= at && at !== Infinity) return;
     if (timer !== undefined) clock.clearTimeout(timer);
+    timer = undefined;
     timerAt = at;
-    timer = clock.setTimeout(tick, Math.min(MAX_TIMER_DELAY_MS, Math.max(0, Math.ceil(at - now))));
+    if (at !== Infinity) timer = clock.setTimeout(tick, Math.min(MAX_TIMER_DELAY_MS, Math.max(0, Math.ceil(at - now))));
   }
 
-  // ---- public methods -----------------------------------------------------------
+  // ---- callbacks ----------------------------------------------------------------
 
   function checkNow(source: TaskSource<unknown>, taskId: string): boolean {
-    checkSource(source);
-    const budget = state.budgets.get(source.budgetKey);
-    if (budget === undefined) return false;
+    const budget = budgets.get(source.budgetKey);
     const now = clock.now();
     let found = false;
     // The task may be waited for through another source object with the same key: check it there too.
-    for (const group of budget.groups) {
+    for (const group of budget?.groups ?? []) {
       const entry = group.entries.get(taskId);
       if (entry === undefined) continue;
       found = true;
       // A request in flight answers soon anyway; a retry backoff is kept (the provider asked for room).
       if (entry.batch === undefined && entry.failures === 0 && entry.dueAt > now) queue(entry, now, now);
     }
-    if (found) state.requestReschedule();
+    if (found) requestReschedule();
     return found;
   }
 
   return {
-    start: startCall,
+    start,
     checkNow,
     get pending() {
-      return state.pending + unregistered;
+      return pending + unregistered;
     },
   };
 }

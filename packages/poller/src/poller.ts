@@ -1,13 +1,13 @@
 import type { TaskSource } from "@gentask/core";
 import {
+  checkPollerOptions,
   checkSource,
   checkWaitOptions,
-  createPollerCore,
   normalizeTask,
   normalizeTasks,
-  type PollerCore,
   type Reference,
-} from "./core.js";
+} from "./checks.js";
+import { createPollerCore, type PollerCore } from "./core.js";
 import { PollingStoppedError, type Sink } from "./state.js";
 import type { CompletedTask, Poller, PollerOptions, TaskOutcome, TaskReference, WaitOptions } from "./types.js";
 
@@ -173,12 +173,16 @@ async function* watch(
 
 /** Creates a poller: waits made through it share one timer, one rate budget per API key, batches and de-duplication. */
 export function createPoller(options: PollerOptions = {}): Poller {
+  checkPollerOptions(options);
   const core = createPollerCore(options);
   return {
     waitForTask: (source, task, waitOptions) => waitOne(core, source, task, waitOptions),
     waitForTasks: (source, tasks, waitOptions) => waitMany(core, source, tasks, waitOptions),
     watchTasks: (source, tasks, waitOptions) => watchMany(core, source, tasks, waitOptions),
-    checkNow: (source, taskId) => core.checkNow(source, taskId),
+    checkNow: (source, taskId) => {
+      checkSource(source);
+      return core.checkNow(source, taskId);
+    },
     get pending() {
       return core.pending;
     },
