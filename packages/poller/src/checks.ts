@@ -1,4 +1,4 @@
-import { InvalidInputError, type TaskSource } from "@gentask/core";
+import { assertTaskId, InvalidInputError, nonEmptyString, type TaskSource } from "@gentask/core";
 import { assertRateLimit } from "./budget.js";
 import type { WaitHandle } from "./errors.js";
 import type { PollerOptions, WaitOptions } from "./types.js";
@@ -21,15 +21,13 @@ function checkFunction(value: unknown, name: string): void {
   if (value !== undefined && typeof value !== "function") fail(`${name} must be a function.`);
 }
 
-/** The options object itself, and the clock and random source a poller (or a stand-alone call) runs on. */
-function checkObjectWithClock(options: unknown, what: string): void {
-  if (options === undefined) return;
-  if (typeof options !== "object" || options === null) fail(`The ${what} options must be an object.`);
-  const { clock, random } = options as PollerOptions;
+/** An options object, with the clock a poller (or a stand-alone call) runs on. */
+function checkOptions(options: PollerOptions): void {
+  if (typeof options !== "object" || options === null) fail("The options must be an object.");
+  const { clock } = options;
   if (clock !== undefined && (typeof clock?.now !== "function" || typeof clock.setTimeout !== "function")) {
     fail("clock must have now(), setTimeout() and clearTimeout().");
   }
-  checkFunction(random, "random");
 }
 
 export function checkSource(source: unknown): asserts source is TaskSource<unknown> {
@@ -37,62 +35,60 @@ export function checkSource(source: unknown): asserts source is TaskSource<unkno
   if (
     typeof candidate?.read !== "function" ||
     typeof candidate.provider !== "string" ||
-    typeof candidate.budgetKey !== "string" ||
-    candidate.budgetKey === "" ||
+    !nonEmptyString(candidate.budgetKey) ||
     !(Number.isInteger(candidate.maxBatchSize) && (candidate.maxBatchSize as number) >= 1)
   ) {
     fail(
-      "The task source must be a TaskSource (read, provider, budgetKey, maxBatchSize >= 1): make it with your provider package.",
+      "The task source must be a TaskSource (read, provider, budgetKey, maxBatchSize >= 1), as a provider package makes.",
     );
   }
 }
 
 /** A wait's options (the stand-alone functions' `clock` and `random` included). */
-export function checkWaitOptions(options: WaitOptions<never> | undefined): void {
-  checkObjectWithClock(options, "wait");
-  if (options === undefined) return;
+export function checkWaitOptions(options: WaitOptions<never>): void {
+  checkOptions(options);
   checkNumber(options.timeoutMs, "timeoutMs", true);
   checkNumber(options.deadline, "deadline");
   checkNumber(options.createdAt, "createdAt");
   checkFunction(options.schedule, "schedule");
   checkFunction(options.onProgress, "onProgress");
+  checkFunction((options as PollerOptions).random, "random");
   const signal = options.signal as Partial<AbortSignal> | undefined;
   if (signal !== undefined && typeof signal?.addEventListener !== "function") fail("signal must be an AbortSignal.");
 }
 
-export function checkPollerOptions(options: PollerOptions | undefined): void {
-  checkObjectWithClock(options, "poller");
-  if (options === undefined) return;
+export function checkPollerOptions(options: PollerOptions): void {
+  checkOptions(options);
   checkNumber(options.timeoutMs, "timeoutMs", true);
   checkFunction(options.schedule, "schedule");
   checkNumber(options.notFoundGraceMs, "notFoundGraceMs", true);
   checkNumber(options.requestTimeoutMs, "requestTimeoutMs", true);
   checkNumber(options.maxRetryAfterMs, "maxRetryAfterMs", true);
+  checkNumber(options.retry?.baseMs, "retry.baseMs", true);
+  checkNumber(options.retry?.maxMs, "retry.maxMs", true);
+  checkFunction(options.random, "random");
+  checkFunction(options.rateBudget, "rateBudget");
   if (options.lastCheckMarginMs !== undefined && !(options.lastCheckMarginMs >= 0)) {
     fail("lastCheckMarginMs must be >= 0.");
   }
-  checkNumber(options.retry?.baseMs, "retry.baseMs", true);
-  checkNumber(options.retry?.maxMs, "retry.maxMs", true);
   if (options.rateLimit !== undefined && typeof options.rateLimit !== "function") {
     assertRateLimit(options.rateLimit, "rateLimit");
   }
-  checkFunction(options.rateBudget, "rateBudget");
 }
 
 /** A task reference, checked once: an id, or the parts of a handle the poller uses. */
 export type Reference = string | { taskId: string; createdAt: number | undefined; deadline: number | undefined };
 
 export function normalizeTask(task: unknown): Reference {
-  if (typeof task === "string" && task.trim() !== "") return task;
-  const handle = task as Partial<WaitHandle> | null;
-  if (typeof handle !== "object" || typeof handle?.taskId !== "string" || handle.taskId === "") {
-    fail(
-      `A task must be a non-empty id or a wait handle ({ provider, taskId, createdAt }), got ${JSON.stringify(task)}.`,
-    );
+  if (typeof task !== "object" || task === null) {
+    assertTaskId(task);
+    return task;
   }
+  const handle = task as Partial<WaitHandle>;
+  assertTaskId(handle.taskId);
   checkNumber(handle.createdAt, "handle.createdAt");
   checkNumber(handle.deadline, "handle.deadline");
-  return { taskId: handle.taskId, createdAt: handle.createdAt, deadline: handle.deadline ?? undefined };
+  return { taskId: handle.taskId, createdAt: handle.createdAt, deadline: handle.deadline };
 }
 
 export function normalizeTasks(tasks: unknown): Reference[] {

@@ -62,8 +62,15 @@ class ReadOptions {
 export interface PollerCore {
   /** Registers the waits of one call (the first slice at once, the rest on the next turns); each settles into `sink`. */
   start(source: TaskSource<unknown>, references: Reference[], waitOptions: WaitOptions<unknown>, sink: Sink): void;
-  checkNow(source: TaskSource<unknown>, taskId: string): boolean;
   readonly pending: number;
+  // For `checkNow`, which lives with `createPoller` so that `waitForTask` alone leaves it out.
+  readonly clock: Clock;
+  /** One per API key. */
+  readonly budgets: Map<string, Budget>;
+  /** Moves an entry's next check (`dueAt`), and the time from which it may ride along early. */
+  queue(entry: Entry, dueAt: number, earliestAt: number): void;
+  /** Sets the timer again, once, after the current synchronous work. */
+  requestReschedule(): void;
 }
 
 /** One call's waits, with what they share: registered slice by slice. */
@@ -89,18 +96,21 @@ interface Call {
  * checks the options) and the stand-alone functions build their methods on it.
  */
 export function createPollerCore(options: PollerOptions = {}): PollerCore {
-  const clock: Clock = options.clock ?? realClock;
-  const random = options.random ?? Math.random;
-  const timeoutMs = options.timeoutMs ?? 15 * 60_000;
-  const schedule = options.schedule ?? defaultSchedule;
-  const notFoundGraceMs = options.notFoundGraceMs ?? 15_000;
-  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-  const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
-  const { lastCheckMarginMs, rateLimit, rateBudget = inProcessBudget } = options;
+  const {
+    clock = realClock,
+    random = Math.random,
+    timeoutMs = 15 * 60_000,
+    schedule = defaultSchedule,
+    notFoundGraceMs = 15_000,
+    requestTimeoutMs = 30_000,
+    maxRetryAfterMs = 60_000,
+    lastCheckMarginMs,
+    rateLimit,
+    rateBudget = inProcessBudget,
+  } = options;
   const retry = { baseMs: options.retry?.baseMs ?? 1_000, maxMs: options.retry?.maxMs ?? 30_000 };
   if (retry.maxMs < retry.baseMs) retry.maxMs = retry.baseMs;
 
-  /** One per API key. */
   const budgets = new Map<string, Budget>();
   /** One per source object. */
   const groups = new Map<TaskSource<unknown>, Group>();
@@ -121,7 +131,6 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
   let timerAt = Infinity;
   let rescheduleQueued = false;
 
-  /** Sets the timer again, once, after the current synchronous work. */
   function requestReschedule(): void {
     if (rescheduleQueued) return;
     rescheduleQueued = true;
@@ -197,8 +206,7 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
 
   /** Takes a waiter out of every structure; returns false when it was already settled. */
   function release(waiter: Waiter): boolean {
-    if (waiter.settled) return false;
-    waiter.settled = true;
+    if (!deadlines.has(waiter)) return false;
     pending -= 1;
     deadlines.remove(waiter);
     const { signal, entry } = waiter;
@@ -245,7 +253,7 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
     const { provider } = entry.group.source;
     // Most tasks have one waiter; with more, a copy, since settling one changes the list.
     for (const waiter of waiters.length === 1 ? waiters : waiters.slice()) {
-      if (waiter.settled) continue;
+      if (!deadlines.has(waiter)) continue;
       const last = waiter.lastStatus;
       waiter.lastStatus = status;
       waiter.lastError = undefined;
@@ -343,15 +351,22 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
     );
   }
 
-  function invalidAnswer(batch: Batch, message: string, taskId?: string): ApiError {
+  /** A failed request as an `ApiError` (an unreadable answer, one overdue): both are retried. */
+  function requestError(batch: Batch, code: string, providerMessage: string, taskId?: string): ApiError {
     const { provider } = batch.group.source;
-    return new ApiError({ provider, status: 200, code: "invalid_response", providerMessage: message, taskId });
+    return new ApiError({
+      provider,
+      status: code === "invalid_response" ? 200 : undefined,
+      code,
+      providerMessage,
+      taskId,
+    });
   }
 
   function onAnswer(batch: Batch, statuses: unknown): void {
     if (batch.done) return;
     if (!Array.isArray(statuses)) {
-      onFailure(batch, invalidAnswer(batch, "read() did not return an array"));
+      onFailure(batch, requestError(batch, "invalid_response", "read() did not return an array"));
       return;
     }
     finishBatch(batch);
@@ -364,7 +379,12 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
       let status = statuses[index] as AnyStatus | undefined;
       if (status?.id !== entry.id) status = statuses.find((candidate: AnyStatus) => candidate?.id === entry.id);
       if (typeof status === "object") applyStatus(entry, status, now);
-      else backOff(entry, now, invalidAnswer(batch, "the answer has no status for this task", entry.id));
+      else
+        backOff(
+          entry,
+          now,
+          requestError(batch, "invalid_response", "the answer has no status for this task", entry.id),
+        );
     }
     requestReschedule();
   }
@@ -374,24 +394,23 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
     finishBatch(batch);
     const { budget } = batch.group;
     const now = clock.now();
-    const verdict = classifyPollError(error, now);
+    const { kind, retryAfterMs: asked } = classifyPollError(error, now) as { kind: string; retryAfterMs?: number };
     // A Retry-After is obeyed up to a cap: one "Retry-After: 3600" must not silence a key for an hour.
-    const asked = (verdict as { retryAfterMs?: number }).retryAfterMs;
     const retryAfterMs = asked === undefined ? undefined : Math.min(asked, maxRetryAfterMs);
-    const entries = batch.entries.filter((entry) => entry.waiters.length > 0);
-    if (verdict.kind === "rate_limited") {
+    if (kind === "rate_limited") {
       budget.rateLimitedInARow += 1;
       budget.rate.rateLimited(now, batch.sentAt, retryAfterMs ?? backoffDelay(budget.rateLimitedInARow, random, retry));
       budget.slot = undefined;
-    } else if (verdict.kind === "transient" && retryAfterMs !== undefined) {
+    } else if (kind === "transient" && retryAfterMs !== undefined) {
       budget.rate.pause(now + retryAfterMs);
       budget.slot = undefined;
     }
-    for (const entry of entries) {
-      if (verdict.kind === "fatal") for (const waiter of entry.waiters.slice()) rejectWaiter(waiter, error);
-      else if (verdict.kind === "not_found") {
+    for (const entry of batch.entries) {
+      if (entry.waiters.length === 0) continue;
+      if (kind === "fatal") for (const waiter of entry.waiters.slice()) rejectWaiter(waiter, error);
+      else if (kind === "not_found") {
         applyStatus(entry, { id: entry.id, state: "not_found", urls: [], record: undefined }, now);
-      } else if (verdict.kind === "rate_limited") retryEntry(entry, now, error, 0);
+      } else if (kind === "rate_limited") retryEntry(entry, now, error, 0);
       else backOff(entry, now, error, retryAfterMs);
     }
     requestReschedule();
@@ -401,12 +420,9 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
   function timeOutRequests(now: number): void {
     for (const batch of inFlight) {
       if (batch.timeoutAt > now) return;
-      const error = new ApiError({
-        provider: batch.group.source.provider,
-        code: "request_timeout",
-        providerMessage: `no answer within ${requestTimeoutMs} ms`,
-        taskId: batch.entries.length === 1 ? batch.entries[0]?.id : undefined,
-      });
+      const { entries } = batch;
+      const taskId = entries.length === 1 ? entries[0]?.id : undefined;
+      const error = requestError(batch, "request_timeout", `no answer within ${requestTimeoutMs} ms`, taskId);
       onFailure(batch, error);
       batch.controller?.abort(error);
     }
@@ -495,7 +511,6 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
       signal: call.signal,
       lastStatus: undefined,
       lastError: undefined,
-      settled: false,
       deadlineSlot: -1,
     };
     if (entry === undefined) {
@@ -623,27 +638,12 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
     if (at !== Infinity) timer = clock.setTimeout(tick, Math.min(MAX_TIMER_DELAY_MS, Math.max(0, Math.ceil(at - now))));
   }
 
-  // ---- callbacks ----------------------------------------------------------------
-
-  function checkNow(source: TaskSource<unknown>, taskId: string): boolean {
-    const budget = budgets.get(source.budgetKey);
-    const now = clock.now();
-    let found = false;
-    // The task may be waited for through another source object with the same key: check it there too.
-    for (const group of budget?.groups ?? []) {
-      const entry = group.entries.get(taskId);
-      if (entry === undefined) continue;
-      found = true;
-      // A request in flight answers soon anyway; a retry backoff is kept (the provider asked for room).
-      if (entry.batch === undefined && entry.failures === 0 && entry.dueAt > now) queue(entry, now, now);
-    }
-    if (found) requestReschedule();
-    return found;
-  }
-
   return {
     start,
-    checkNow,
+    clock,
+    budgets,
+    queue,
+    requestReschedule,
     get pending() {
       return pending + unregistered;
     },

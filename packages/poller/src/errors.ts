@@ -88,20 +88,12 @@ export class TaskTimeoutError<TaskRecord = unknown> extends GentaskError {
     createdAt: number;
   }) {
     const { provider, taskId, lastStatus, lastError, deadline, elapsedMs, createdAt } = details;
-    const status = lastStatus
-      ? [
-          lastStatus.state,
-          lastStatus.statusWord && `"${lastStatus.statusWord}"`,
-          lastStatus.progress !== undefined && `${lastStatus.progress}%`,
-        ]
-          .filter(Boolean)
-          .join(" ")
-      : "none read";
+    const { state, statusWord, progress } = lastStatus ?? { state: "none read" };
     const errorNote =
       lastError === undefined ? "" : `; last polling error: ${(lastError as Error)?.message ?? lastError}`;
     super(
       "task_timeout",
-      `Stopped waiting for ${provider} task ${taskId} after ${describeDuration(elapsedMs)} (last status: ${status}${errorNote}). It may still finish: resume with waitForTask(source, error.handle).`,
+      `Stopped waiting for ${provider} task ${taskId} after ${describeDuration(elapsedMs)} (last status: ${state}${statusWord ? ` "${statusWord}"` : ""}${progress === undefined ? "" : ` ${progress}%`}${errorNote}). It may still finish: resume with waitForTask(source, error.handle).`,
     );
     Object.assign(this, {
       provider,

@@ -62,8 +62,7 @@ export class IndexedHeap<Item extends Record<Slot, number>, Slot extends string>
 
   /** Restores the order after the item's key changed (pushes it when absent). */
   update(item: Item): void {
-    if (this.has(item)) this.#sift(item, this.#key(item), item[this.#slot]);
-    else this.push(item);
+    this.#sift(item, this.#key(item), this.has(item) ? item[this.#slot] : this.#items.length);
   }
 
   #before(a: Item, aKey: number, b: Item, bKey: number): boolean {

@@ -171,6 +171,23 @@ async function* watch(
   }
 }
 
+/** `checkNow` on a core: the task's next check moves to now, in every group of its API key. */
+function checkNow(core: PollerCore, source: TaskSource<unknown>, taskId: string): boolean {
+  checkSource(source);
+  const now = core.clock.now();
+  let found = false;
+  // The task may be waited for through another source object with the same key: check it there too.
+  for (const group of core.budgets.get(source.budgetKey)?.groups ?? []) {
+    const entry = group.entries.get(taskId);
+    if (entry === undefined) continue;
+    found = true;
+    // A request in flight answers soon anyway; a retry backoff is kept (the provider asked for room).
+    if (entry.batch === undefined && entry.failures === 0 && entry.dueAt > now) core.queue(entry, now, now);
+  }
+  if (found) core.requestReschedule();
+  return found;
+}
+
 /** Creates a poller: waits made through it share one timer, one rate budget per API key, batches and de-duplication. */
 export function createPoller(options: PollerOptions = {}): Poller {
   checkPollerOptions(options);
@@ -179,10 +196,7 @@ export function createPoller(options: PollerOptions = {}): Poller {
     waitForTask: (source, task, waitOptions) => waitOne(core, source, task, waitOptions),
     waitForTasks: (source, tasks, waitOptions) => waitMany(core, source, tasks, waitOptions),
     watchTasks: (source, tasks, waitOptions) => watchMany(core, source, tasks, waitOptions),
-    checkNow: (source, taskId) => {
-      checkSource(source);
-      return core.checkNow(source, taskId);
-    },
+    checkNow: (source, taskId) => checkNow(core, source, taskId),
     get pending() {
       return core.pending;
     },

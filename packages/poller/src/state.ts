@@ -33,8 +33,7 @@ export interface Waiter {
   signal: AbortSignal | undefined;
   lastStatus: AnyStatus | undefined;
   lastError: unknown;
-  settled: boolean;
-  /** Position in the deadline heap. */
+  /** Position in the deadline heap: a wait is pending exactly while it is in that heap. */
   deadlineSlot: number;
 }
 
