@@ -19,9 +19,9 @@ import {
 } from "./state.js";
 import type { PollerOptions, WaitOptions } from "./types.js";
 
-// The poller's engine: one closure per poller, so that its state is plain local variables. Sections:
-// planning checks, settling waits, requests (batching through each key's budget), registering waits and
-// the one timer.
+// The poller's engine: one closure per poller, whose state is local variables (a minifier shortens their
+// names, not those of an object's fields). Sections: planning checks, settling waits, requests (batching
+// through each key's budget), registering waits, the one timer.
 
 /**
  * Waits registered, or timed out, per turn of the event loop: a call with 100,000 tasks is taken in
@@ -111,9 +111,11 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
   const retry = { baseMs: options.retry?.baseMs ?? 1_000, maxMs: options.retry?.maxMs ?? 30_000 };
   if (retry.maxMs < retry.baseMs) retry.maxMs = retry.baseMs;
 
+  /** One per API key. */
   const budgets = new Map<string, Budget>();
   /** One per source object. */
   const groups = new Map<TaskSource<unknown>, Group>();
+  /** Every registered wait not settled yet, by deadline: a wait is pending exactly while it is in here. */
   const deadlines = new IndexedHeap<Waiter, "deadlineSlot">((waiter) => waiter.deadline, "deadlineSlot");
   /** Requests in flight, in the order they were sent: with one request timeout per poller, also timeout order. */
   const inFlight = new Set<Batch>();
@@ -121,8 +123,7 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
   const signalGroups = new Map<AbortSignal, { waiters: Set<Waiter>; listener: () => void }>();
   /** Calls with waits still to register, oldest first. */
   const calls: Call[] = [];
-  /** Registered waits not settled yet, and waits of `calls` not registered yet (they count as pending). */
-  let pending = 0;
+  /** Waits of `calls` not registered yet: they count as pending, beside the registered ones (`deadlines`). */
   let unregistered = 0;
   let entrySequence = 0;
   /** Set by `nextCheckFor` beside its answer: from when the check may ride along early (no object per check). */
@@ -131,6 +132,7 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
   let timerAt = Infinity;
   let rescheduleQueued = false;
 
+  /** Sets the timer again, once, after the current synchronous work. */
   function requestReschedule(): void {
     if (rescheduleQueued) return;
     rescheduleQueued = true;
@@ -207,7 +209,6 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
   /** Takes a waiter out of every structure; returns false when it was already settled. */
   function release(waiter: Waiter): boolean {
     if (!deadlines.has(waiter)) return false;
-    pending -= 1;
     deadlines.remove(waiter);
     const { signal, entry } = waiter;
     const signalGroup = signal && signalGroups.get(signal);
@@ -245,46 +246,46 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
     if (release(waiter)) waiter.sink.rejected(waiter.index, waiter.entry.id, reason);
   }
 
+  /** Records a status for a waiter, tells its `onProgress` when it changed, and settles it if it ended. */
+  function applyToWaiter(waiter: Waiter, status: AnyStatus, now: number): void {
+    if (!deadlines.has(waiter)) return;
+    const last = waiter.lastStatus;
+    waiter.lastStatus = status;
+    waiter.lastError = undefined;
+    const changed =
+      last === undefined ||
+      last.state !== status.state ||
+      last.statusWord !== status.statusWord ||
+      last.progress !== status.progress;
+    if (changed && waiter.onProgress !== undefined) {
+      try {
+        waiter.onProgress(status);
+      } catch (error) {
+        rejectWaiter(waiter, error);
+        return;
+      }
+    }
+    const { id, group } = waiter.entry;
+    const { provider } = group.source;
+    if (status.state === "succeeded") {
+      if (release(waiter)) {
+        waiter.sink.fulfilled(waiter.index, { id, state: "succeeded", urls: status.urls ?? [], record: status.record });
+      }
+    } else if (status.state === "failed") {
+      rejectWaiter(waiter, new TaskFailedError(provider, id, status.error, status.record));
+    } else if (status.state === "not_found" && now - waiter.createdAt >= notFoundGraceMs) {
+      rejectWaiter(waiter, new TaskNotFoundError(provider, id, notFoundGraceMs));
+    }
+  }
+
   /** A status was read for an entry: settle the waits it ends, plan the next check for the others. */
   function applyStatus(entry: Entry, status: AnyStatus, now: number): void {
     entry.failures = 0;
     entry.checks += 1;
-    const { waiters, id } = entry;
-    const { provider } = entry.group.source;
+    const { waiters } = entry;
     // Most tasks have one waiter; with more, a copy, since settling one changes the list.
-    for (const waiter of waiters.length === 1 ? waiters : waiters.slice()) {
-      if (!deadlines.has(waiter)) continue;
-      const last = waiter.lastStatus;
-      waiter.lastStatus = status;
-      waiter.lastError = undefined;
-      const changed =
-        last === undefined ||
-        last.state !== status.state ||
-        last.statusWord !== status.statusWord ||
-        last.progress !== status.progress;
-      if (changed && waiter.onProgress !== undefined) {
-        try {
-          waiter.onProgress(status);
-        } catch (error) {
-          rejectWaiter(waiter, error);
-          continue;
-        }
-      }
-      if (status.state === "succeeded") {
-        if (release(waiter)) {
-          waiter.sink.fulfilled(waiter.index, {
-            id,
-            state: "succeeded",
-            urls: status.urls ?? [],
-            record: status.record,
-          });
-        }
-      } else if (status.state === "failed") {
-        rejectWaiter(waiter, new TaskFailedError(provider, id, status.error, status.record));
-      } else if (status.state === "not_found" && now - waiter.createdAt >= notFoundGraceMs) {
-        rejectWaiter(waiter, new TaskNotFoundError(provider, id, notFoundGraceMs));
-      }
-    }
+    if (waiters.length === 1) applyToWaiter(waiters[0] as Waiter, status, now);
+    else for (const waiter of waiters.slice()) applyToWaiter(waiter, status, now);
     if (waiters.length > 0) planNextCheck(entry, now);
   }
 
@@ -531,7 +532,6 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
       waiter.entry = entry;
       group.entries.set(taskId, entry);
     } else entry.waiters.push(waiter);
-    pending += 1;
     deadlines.push(waiter);
     const { signal } = call;
     if (signal !== undefined) {
@@ -645,7 +645,7 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
     queue,
     requestReschedule,
     get pending() {
-      return pending + unregistered;
+      return deadlines.size + unregistered;
     },
   };
 }
