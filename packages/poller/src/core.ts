@@ -1,11 +1,11 @@
 import { ApiError, type TaskSource } from "@gentask/core";
-import { assertRateLimit, inProcessBudget } from "./budget.js";
+import { assertRateLimit, inProcessBudget, type RateBudgetFactory } from "./budget.js";
 import { fail, idOf, type Reference } from "./checks.js";
 import { type Clock, MAX_TIMER_DELAY_MS, realClock } from "./clock.js";
 import { TaskFailedError, TaskNotFoundError, TaskTimeoutError } from "./errors.js";
 import { IndexedHeap } from "./heap.js";
 import { classifyPollError } from "./poll-errors.js";
-import { backoffDelay, defaultSchedule } from "./schedule.js";
+import { backoffDelay, defaultSchedule, type RetryOptions, type Schedule } from "./schedule.js";
 import {
   type AnyStatus,
   type Batch,
@@ -19,9 +19,8 @@ import {
 } from "./state.js";
 import type { PollerOptions, WaitOptions } from "./types.js";
 
-// The poller's engine: one closure per poller, whose state is local variables (a minifier shortens their
-// names, not those of an object's fields). Sections: planning checks, settling waits, requests (batching
-// through each key's budget), registering waits, the one timer.
+// The poller's engine, one class: sections for planning checks, settling waits, requests (batching through
+// each key's budget), registering waits and the one timer.
 
 /**
  * Waits registered, or timed out, per turn of the event loop: a call with 100,000 tasks is taken in
@@ -46,31 +45,20 @@ const bySequence = (a: Entry, b: Entry) => a.sequence - b.sequence;
 
 /** The options a source's `read` gets: the signal is made when the source first looks at it. */
 class ReadOptions {
-  constructor(private readonly batch: Batch) {}
+  readonly #batch: Batch;
+
+  constructor(batch: Batch) {
+    this.#batch = batch;
+  }
 
   get signal(): AbortSignal {
-    const { batch } = this;
+    const batch = this.#batch;
     if (batch.controller === undefined) {
       batch.controller = new AbortController();
       if (batch.done) batch.controller.abort(new PollingStoppedError());
     }
     return batch.controller.signal;
   }
-}
-
-/** What the public methods are built on. */
-export interface PollerCore {
-  /** Registers the waits of one call (the first slice at once, the rest on the next turns); each settles into `sink`. */
-  start(source: TaskSource<unknown>, references: Reference[], waitOptions: WaitOptions<unknown>, sink: Sink): void;
-  readonly pending: number;
-  // For `checkNow`, which lives with `createPoller` so that `waitForTask` alone leaves it out.
-  readonly clock: Clock;
-  /** One per API key. */
-  readonly budgets: Map<string, Budget>;
-  /** Moves an entry's next check (`dueAt`), and the time from which it may ride along early. */
-  queue(entry: Entry, dueAt: number, earliestAt: number): void;
-  /** Sets the timer again, once, after the current synchronous work. */
-  requestReschedule(): void;
 }
 
 /** One call's waits, with what they share: registered slice by slice. */
@@ -93,50 +81,71 @@ interface Call {
 
 /**
  * The engine of a poller: registration, the one timer, batching through the budgets. `createPoller` (which
- * checks the options) and the stand-alone functions build their methods on it.
+ * checks the options) and the stand-alone functions build their methods on it. Its members are `#` ones,
+ * whose names a minifier shortens; being methods, they are shared by every poller (closures made per
+ * poller ran slower where many pollers are made, as in the cost benchmark).
  */
-export function createPollerCore(options: PollerOptions = {}): PollerCore {
-  const {
-    clock = realClock,
-    random = Math.random,
-    timeoutMs = 15 * 60_000,
-    schedule = defaultSchedule,
-    notFoundGraceMs = 15_000,
-    requestTimeoutMs = 30_000,
-    maxRetryAfterMs = 60_000,
-    lastCheckMarginMs,
-    rateLimit,
-    rateBudget = inProcessBudget,
-  } = options;
-  const retry = { baseMs: options.retry?.baseMs ?? 1_000, maxMs: options.retry?.maxMs ?? 30_000 };
-  if (retry.maxMs < retry.baseMs) retry.maxMs = retry.baseMs;
-
-  /** One per API key. */
-  const budgets = new Map<string, Budget>();
+export class PollerCore {
+  // For `checkNow`, which lives with `createPoller` so that `waitForTask` alone leaves it out: the clock,
+  // the budgets (one per API key), `queue` and `requestReschedule`.
+  readonly clock: Clock;
+  readonly budgets = new Map<string, Budget>();
+  readonly #random: () => number;
+  readonly #timeoutMs: number;
+  readonly #schedule: Schedule;
+  readonly #notFoundGraceMs: number;
+  readonly #requestTimeoutMs: number;
+  readonly #maxRetryAfterMs: number;
+  readonly #lastCheckMarginMs: number | undefined;
+  readonly #rateLimit: PollerOptions["rateLimit"];
+  readonly #rateBudget: RateBudgetFactory;
+  readonly #retry: Required<RetryOptions>;
   /** One per source object. */
-  const groups = new Map<TaskSource<unknown>, Group>();
+  readonly #groups = new Map<TaskSource<unknown>, Group>();
   /** Every registered wait not settled yet, by deadline: a wait is pending exactly while it is in here. */
-  const deadlines = new IndexedHeap<Waiter, "deadlineSlot">((waiter) => waiter.deadline, "deadlineSlot");
-  /** Requests in flight, in the order they were sent: with one request timeout per poller, also timeout order. */
-  const inFlight = new Set<Batch>();
+  readonly #deadlines = new IndexedHeap<Waiter, "deadlineSlot">((waiter) => waiter.deadline, "deadlineSlot");
+  /** Requests in flight, a list in the order they were sent: with one request timeout per poller, also timeout order. */
+  #oldestBatch: Batch | undefined;
+  #newestBatch: Batch | undefined;
   /** One abort listener per signal, however many waits use it. */
-  const signalGroups = new Map<AbortSignal, { waiters: Set<Waiter>; listener: () => void }>();
+  readonly #signalGroups = new Map<AbortSignal, { waiters: Set<Waiter>; listener: () => void }>();
   /** Calls with waits still to register, oldest first. */
-  const calls: Call[] = [];
+  readonly #calls: Call[] = [];
   /** Waits of `calls` not registered yet: they count as pending, beside the registered ones (`deadlines`). */
-  let unregistered = 0;
-  let entrySequence = 0;
+  #unregistered = 0;
+  #entrySequence = 0;
   /** Set by `nextCheckFor` beside its answer: from when the check may ride along early (no object per check). */
-  let plannedEarliestAt = 0;
-  let timer: unknown;
-  let timerAt = Infinity;
-  let rescheduleQueued = false;
+  #plannedEarliestAt = 0;
+  #timer: unknown;
+  #timerAt = Infinity;
+  #rescheduleQueued = false;
+
+  constructor(options: PollerOptions = {}) {
+    const { retry } = options;
+    const baseMs = retry?.baseMs ?? 1_000;
+    this.clock = options.clock ?? realClock;
+    this.#random = options.random ?? Math.random;
+    this.#timeoutMs = options.timeoutMs ?? 15 * 60_000;
+    this.#schedule = options.schedule ?? defaultSchedule;
+    this.#notFoundGraceMs = options.notFoundGraceMs ?? 15_000;
+    this.#requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+    this.#maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+    this.#lastCheckMarginMs = options.lastCheckMarginMs;
+    this.#rateLimit = options.rateLimit;
+    this.#rateBudget = options.rateBudget ?? inProcessBudget;
+    this.#retry = { baseMs, maxMs: Math.max(baseMs, retry?.maxMs ?? 30_000) };
+  }
+
+  /** Waits pending: registered and not settled, or not registered yet. */
+  get pending(): number {
+    return this.#deadlines.size + this.#unregistered;
+  }
 
   /** Sets the timer again, once, after the current synchronous work. */
-  function requestReschedule(): void {
-    if (rescheduleQueued) return;
-    rescheduleQueued = true;
-    queueMicrotask(reschedule);
+  requestReschedule(): void {
+    if (this.#rescheduleQueued) return;
+    this.#rescheduleQueued = true;
+    queueMicrotask(() => this.#reschedule());
   }
 
   // ---- planning checks ----------------------------------------------------------
@@ -145,24 +154,24 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
    * When this waiter wants its next check after one at `now`: per its schedule, never after its last check
    * time. A schedule that throws or answers nonsense rejects its waiter (the answer is then infinity).
    */
-  function nextCheckFor(waiter: Waiter, now: number, attempt: number): number {
-    plannedEarliestAt = Infinity;
+  #nextCheckFor(waiter: Waiter, now: number, attempt: number): number {
+    this.#plannedEarliestAt = Infinity;
     if (now >= waiter.lastCheckAt) return Infinity;
     let delay: number;
     try {
-      delay = waiter.schedule(now > waiter.createdAt ? now - waiter.createdAt : 0, attempt, random);
+      delay = waiter.schedule(now > waiter.createdAt ? now - waiter.createdAt : 0, attempt, this.#random);
       if (!(Number.isFinite(delay) && delay >= 0)) fail(`The schedule returned ${String(delay)}: expected ms >= 0.`);
     } catch (error) {
-      rejectWaiter(waiter, error);
+      this.#rejectWaiter(waiter, error);
       return Infinity;
     }
     const at = Math.min(now + delay, waiter.lastCheckAt);
-    plannedEarliestAt = at - delay * FILL_FRACTION;
+    this.#plannedEarliestAt = at - delay * FILL_FRACTION;
     return at;
   }
 
   /** Puts an entry in its group's due order (or takes it out, for a due time of infinity). */
-  function queue(entry: Entry, dueAt: number, earliestAt: number): void {
+  queue(entry: Entry, dueAt: number, earliestAt: number): void {
     entry.dueAt = dueAt;
     entry.earliestAt = Math.min(earliestAt, dueAt);
     const { due, early } = entry.group;
@@ -176,45 +185,50 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
   }
 
   /** Re-queues an entry after a check at `now`, from its waiters' schedules. */
-  function planNextCheck(entry: Entry, now: number): void {
+  #planNextCheck(entry: Entry, now: number): void {
     const { waiters } = entry;
     let at = Infinity;
     let earliestAt = Infinity;
     // Most tasks have one waiter; with more, a copy, since a failing schedule settles its waiter mid-loop.
     for (const waiter of waiters.length === 1 ? waiters : waiters.slice()) {
-      at = Math.min(at, nextCheckFor(waiter, now, entry.checks));
-      earliestAt = Math.min(earliestAt, plannedEarliestAt);
+      at = Math.min(at, this.#nextCheckFor(waiter, now, entry.checks));
+      earliestAt = Math.min(earliestAt, this.#plannedEarliestAt);
     }
-    if (waiters.length > 0) queue(entry, at, earliestAt);
+    if (waiters.length > 0) this.queue(entry, at, earliestAt);
   }
 
   /** Re-queues an entry whose request failed for a retry at `now + delayMs`, never after its waiters' last checks. */
-  function retryEntry(entry: Entry, now: number, error: unknown, delayMs: number): void {
+  #retryEntry(entry: Entry, now: number, error: unknown, delayMs: number): void {
     let at = Infinity;
     for (const waiter of entry.waiters) {
       waiter.lastError = error;
       if (now < waiter.lastCheckAt) at = Math.min(at, now + delayMs, waiter.lastCheckAt);
     }
-    queue(entry, at, at);
+    this.queue(entry, at, at);
   }
 
   /** A request for an entry failed in a way that may heal: back off (at least `retryAfterMs`), within the deadline. */
-  function backOff(entry: Entry, now: number, error: unknown, retryAfterMs = 0): void {
+  #backOff(entry: Entry, now: number, error: unknown, retryAfterMs = 0): void {
     entry.failures += 1;
-    retryEntry(entry, now, error, Math.max(retryAfterMs, backoffDelay(entry.failures, random, retry)));
+    this.#retryEntry(
+      entry,
+      now,
+      error,
+      Math.max(retryAfterMs, backoffDelay(entry.failures, this.#random, this.#retry)),
+    );
   }
 
   // ---- settling waits -----------------------------------------------------------
 
   /** Takes a waiter out of every structure; returns false when it was already settled. */
-  function release(waiter: Waiter): boolean {
-    if (!deadlines.has(waiter)) return false;
-    deadlines.remove(waiter);
+  #release(waiter: Waiter): boolean {
+    if (!this.#deadlines.has(waiter)) return false;
+    this.#deadlines.remove(waiter);
     const { signal, entry } = waiter;
-    const signalGroup = signal && signalGroups.get(signal);
+    const signalGroup = signal && this.#signalGroups.get(signal);
     if (signalGroup?.waiters.delete(waiter) && signalGroup.waiters.size === 0) {
       (signal as AbortSignal).removeEventListener("abort", signalGroup.listener);
-      signalGroups.delete(signal as AbortSignal);
+      this.#signalGroups.delete(signal as AbortSignal);
     }
     const { waiters, group, batch } = entry;
     if (waiters[waiters.length - 1] === waiter) waiters.pop();
@@ -227,28 +241,28 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
       group.due.remove(entry);
       group.early.remove(entry);
       // A group with no task left is dropped, so that sources made per call are not kept.
-      if (group.entries.size === 0 && groups.get(group.source) === group) {
-        groups.delete(group.source);
+      if (group.entries.size === 0 && this.#groups.get(group.source) === group) {
+        this.#groups.delete(group.source);
         const siblings = group.budget.groups;
         siblings.splice(siblings.indexOf(group), 1);
       }
       // Nobody waits for the answer of its request any more: cancel the request.
       if (batch !== undefined && !batch.done && --batch.live === 0) {
-        finishBatch(batch);
+        this.#finishBatch(batch);
         batch.controller?.abort(new PollingStoppedError());
       }
     }
-    requestReschedule();
+    this.requestReschedule();
     return true;
   }
 
-  function rejectWaiter(waiter: Waiter, reason: unknown): void {
-    if (release(waiter)) waiter.sink.rejected(waiter.index, waiter.entry.id, reason);
+  #rejectWaiter(waiter: Waiter, reason: unknown): void {
+    if (this.#release(waiter)) waiter.sink.rejected(waiter.index, waiter.entry.id, reason);
   }
 
   /** Records a status for a waiter, tells its `onProgress` when it changed, and settles it if it ended. */
-  function applyToWaiter(waiter: Waiter, status: AnyStatus, now: number): void {
-    if (!deadlines.has(waiter)) return;
+  #applyToWaiter(waiter: Waiter, status: AnyStatus, now: number): void {
+    if (!this.#deadlines.has(waiter)) return;
     const last = waiter.lastStatus;
     waiter.lastStatus = status;
     waiter.lastError = undefined;
@@ -261,48 +275,49 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
       try {
         waiter.onProgress(status);
       } catch (error) {
-        rejectWaiter(waiter, error);
+        this.#rejectWaiter(waiter, error);
         return;
       }
     }
     const { id, group } = waiter.entry;
     const { provider } = group.source;
     if (status.state === "succeeded") {
-      if (release(waiter)) {
+      if (this.#release(waiter)) {
         waiter.sink.fulfilled(waiter.index, { id, state: "succeeded", urls: status.urls ?? [], record: status.record });
       }
     } else if (status.state === "failed") {
-      rejectWaiter(waiter, new TaskFailedError(provider, id, status.error, status.record));
-    } else if (status.state === "not_found" && now - waiter.createdAt >= notFoundGraceMs) {
-      rejectWaiter(waiter, new TaskNotFoundError(provider, id, notFoundGraceMs));
+      this.#rejectWaiter(waiter, new TaskFailedError(provider, id, status.error, status.record));
+    } else if (status.state === "not_found" && now - waiter.createdAt >= this.#notFoundGraceMs) {
+      this.#rejectWaiter(waiter, new TaskNotFoundError(provider, id, this.#notFoundGraceMs));
     }
   }
 
   /** A status was read for an entry: settle the waits it ends, plan the next check for the others. */
-  function applyStatus(entry: Entry, status: AnyStatus, now: number): void {
+  #applyStatus(entry: Entry, status: AnyStatus, now: number): void {
     entry.failures = 0;
     entry.checks += 1;
     const { waiters } = entry;
     // Most tasks have one waiter; with more, a copy, since settling one changes the list.
-    if (waiters.length === 1) applyToWaiter(waiters[0] as Waiter, status, now);
-    else for (const waiter of waiters.slice()) applyToWaiter(waiter, status, now);
-    if (waiters.length > 0) planNextCheck(entry, now);
+    if (waiters.length === 1) this.#applyToWaiter(waiters[0] as Waiter, status, now);
+    else for (const waiter of waiters.slice()) this.#applyToWaiter(waiter, status, now);
+    if (waiters.length > 0) this.#planNextCheck(entry, now);
   }
 
   // ---- requests -----------------------------------------------------------------
 
   /** The budget of a source's API key, and the group of the source object: its tasks are read only together. */
-  function groupFor(source: TaskSource<unknown>): Group {
-    let group = groups.get(source);
+  #groupFor(source: TaskSource<unknown>): Group {
+    let group = this.#groups.get(source);
     if (group === undefined) {
       const { budgetKey, provider } = source;
-      let budget = budgets.get(budgetKey);
+      let budget = this.budgets.get(budgetKey);
       if (budget === undefined) {
-        const limit = typeof rateLimit === "function" ? rateLimit(source) : (rateLimit ?? source.rateLimit);
+        const limit =
+          typeof this.#rateLimit === "function" ? this.#rateLimit(source) : (this.#rateLimit ?? source.rateLimit);
         assertRateLimit(limit, `The rate limit of ${provider}`);
-        const rate = rateBudget({ budgetKey, provider, limit, clock });
+        const rate = this.#rateBudget({ budgetKey, provider, limit, clock: this.clock });
         budget = { rate, groups: [], slot: undefined, reserving: false, rateLimitedInARow: 0 };
-        budgets.set(budgetKey, budget);
+        this.budgets.set(budgetKey, budget);
       }
       group = {
         source,
@@ -311,29 +326,38 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
         due: new IndexedHeap(byDueTime, "dueSlot", bySequence),
         early: new IndexedHeap(byEarliestTime, "earlySlot", bySequence),
       };
-      groups.set(source, group);
+      this.#groups.set(source, group);
       budget.groups.push(group);
     }
     return group;
   }
 
-  function finishBatch(batch: Batch): void {
+  #finishBatch(batch: Batch): void {
     batch.done = true;
-    inFlight.delete(batch);
+    const { previous, next } = batch;
+    if (previous === undefined) this.#oldestBatch = next;
+    else previous.next = next;
+    if (next === undefined) this.#newestBatch = previous;
+    else next.previous = previous;
+    batch.previous = batch.next = undefined;
     for (const entry of batch.entries) if (entry.batch === batch) entry.batch = undefined;
   }
 
-  function send(group: Group, entries: Entry[], now: number): void {
+  #send(group: Group, entries: Entry[], now: number): void {
     const batch: Batch = {
       group,
       entries,
       controller: undefined,
       live: entries.length,
       sentAt: now,
-      timeoutAt: now + requestTimeoutMs,
+      timeoutAt: now + this.#requestTimeoutMs,
       done: false,
+      previous: this.#newestBatch,
+      next: undefined,
     };
-    inFlight.add(batch);
+    if (this.#newestBatch === undefined) this.#oldestBatch = batch;
+    else this.#newestBatch.next = batch;
+    this.#newestBatch = batch;
     const ids = new Array<string>(entries.length);
     for (let index = 0; index < entries.length; index++) {
       const entry = entries[index] as Entry;
@@ -347,13 +371,13 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
       answer = Promise.reject(error);
     }
     answer.then(
-      (statuses) => onAnswer(batch, statuses),
-      (error: unknown) => onFailure(batch, error),
+      (statuses) => this.#onAnswer(batch, statuses),
+      (error: unknown) => this.#onFailure(batch, error),
     );
   }
 
   /** A failed request as an `ApiError` (an unreadable answer, one overdue): both are retried. */
-  function requestError(batch: Batch, code: string, providerMessage: string, taskId?: string): ApiError {
+  #requestError(batch: Batch, code: string, providerMessage: string, taskId?: string): ApiError {
     const { provider } = batch.group.source;
     return new ApiError({
       provider,
@@ -364,14 +388,14 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
     });
   }
 
-  function onAnswer(batch: Batch, statuses: unknown): void {
+  #onAnswer(batch: Batch, statuses: unknown): void {
     if (batch.done) return;
     if (!Array.isArray(statuses)) {
-      onFailure(batch, requestError(batch, "invalid_response", "read() did not return an array"));
+      this.#onFailure(batch, this.#requestError(batch, "invalid_response", "read() did not return an array"));
       return;
     }
-    finishBatch(batch);
-    const now = clock.now();
+    this.#finishBatch(batch);
+    const now = this.clock.now();
     batch.group.budget.rateLimitedInARow = 0;
     const { entries } = batch;
     for (let index = 0; index < entries.length; index++) {
@@ -379,28 +403,32 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
       if (entry.waiters.length === 0) continue;
       let status = statuses[index] as AnyStatus | undefined;
       if (status?.id !== entry.id) status = statuses.find((candidate: AnyStatus) => candidate?.id === entry.id);
-      if (typeof status === "object") applyStatus(entry, status, now);
+      if (typeof status === "object") this.#applyStatus(entry, status, now);
       else
-        backOff(
+        this.#backOff(
           entry,
           now,
-          requestError(batch, "invalid_response", "the answer has no status for this task", entry.id),
+          this.#requestError(batch, "invalid_response", "the answer has no status for this task", entry.id),
         );
     }
-    requestReschedule();
+    this.requestReschedule();
   }
 
-  function onFailure(batch: Batch, error: unknown): void {
+  #onFailure(batch: Batch, error: unknown): void {
     if (batch.done) return;
-    finishBatch(batch);
+    this.#finishBatch(batch);
     const { budget } = batch.group;
-    const now = clock.now();
+    const now = this.clock.now();
     const { kind, retryAfterMs: asked } = classifyPollError(error, now) as { kind: string; retryAfterMs?: number };
     // A Retry-After is obeyed up to a cap: one "Retry-After: 3600" must not silence a key for an hour.
-    const retryAfterMs = asked === undefined ? undefined : Math.min(asked, maxRetryAfterMs);
+    const retryAfterMs = asked === undefined ? undefined : Math.min(asked, this.#maxRetryAfterMs);
     if (kind === "rate_limited") {
       budget.rateLimitedInARow += 1;
-      budget.rate.rateLimited(now, batch.sentAt, retryAfterMs ?? backoffDelay(budget.rateLimitedInARow, random, retry));
+      budget.rate.rateLimited(
+        now,
+        batch.sentAt,
+        retryAfterMs ?? backoffDelay(budget.rateLimitedInARow, this.#random, this.#retry),
+      );
       budget.slot = undefined;
     } else if (kind === "transient" && retryAfterMs !== undefined) {
       budget.rate.pause(now + retryAfterMs);
@@ -408,29 +436,33 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
     }
     for (const entry of batch.entries) {
       if (entry.waiters.length === 0) continue;
-      if (kind === "fatal") for (const waiter of entry.waiters.slice()) rejectWaiter(waiter, error);
+      if (kind === "fatal") for (const waiter of entry.waiters.slice()) this.#rejectWaiter(waiter, error);
       else if (kind === "not_found") {
-        applyStatus(entry, { id: entry.id, state: "not_found", urls: [], record: undefined }, now);
-      } else if (kind === "rate_limited") retryEntry(entry, now, error, 0);
-      else backOff(entry, now, error, retryAfterMs);
+        this.#applyStatus(entry, { id: entry.id, state: "not_found", urls: [], record: undefined }, now);
+      } else if (kind === "rate_limited") this.#retryEntry(entry, now, error, 0);
+      else this.#backOff(entry, now, error, retryAfterMs);
     }
-    requestReschedule();
+    this.requestReschedule();
   }
 
   /** Fails the requests whose answer is overdue (they are aborted and retried). */
-  function timeOutRequests(now: number): void {
-    for (const batch of inFlight) {
-      if (batch.timeoutAt > now) return;
+  #timeOutRequests(now: number): void {
+    for (let batch = this.#oldestBatch; batch !== undefined && batch.timeoutAt <= now; batch = this.#oldestBatch) {
       const { entries } = batch;
       const taskId = entries.length === 1 ? entries[0]?.id : undefined;
-      const error = requestError(batch, "request_timeout", `no answer within ${requestTimeoutMs} ms`, taskId);
-      onFailure(batch, error);
+      const error = this.#requestError(
+        batch,
+        "request_timeout",
+        `no answer within ${this.#requestTimeoutMs} ms`,
+        taskId,
+      );
+      this.#onFailure(batch, error);
       batch.controller?.abort(error);
     }
   }
 
   /** The group of a budget whose next check is due first. */
-  function firstDue(budget: Budget): Group | undefined {
+  #firstDue(budget: Budget): Group | undefined {
     let first: Group | undefined;
     for (const group of budget.groups)
       if (first === undefined || group.due.peekKey() < first.due.peekKey()) first = group;
@@ -438,7 +470,7 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
   }
 
   /** Takes the tasks of one request: the longest-due first, then tasks that may ride along early. */
-  function takeBatch(group: Group, now: number): Entry[] {
+  #takeBatch(group: Group, now: number): Entry[] {
     const { due, early } = group;
     const { maxBatchSize } = group.source;
     const entries: Entry[] = [];
@@ -456,9 +488,9 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
   }
 
   /** Sends every request a budget allows now; holds on to a send time reserved for later. */
-  function dispatch(budget: Budget, now: number): void {
+  #dispatch(budget: Budget, now: number): void {
     for (;;) {
-      const group = firstDue(budget);
+      const group = this.#firstDue(budget);
       if (group === undefined || group.due.peekKey() > now) return;
       if (budget.slot !== undefined && budget.slot < now - STALE_SLOT_MS) budget.slot = undefined;
       if (budget.slot === undefined) {
@@ -469,23 +501,23 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
           const settle = (at: number) => {
             budget.reserving = false;
             budget.slot = at;
-            requestReschedule();
+            this.requestReschedule();
           };
           // A budget must not reject; if one does, wait a second rather than send unchecked.
-          answer.then(settle, () => settle(clock.now() + 1_000));
+          answer.then(settle, () => settle(this.clock.now() + 1_000));
           return;
         }
         budget.slot = answer;
       }
       if (budget.slot > now) return;
       budget.slot = undefined;
-      send(group, takeBatch(group, now), now);
+      this.#send(group, this.#takeBatch(group, now), now);
     }
   }
 
   /** When the timer should next look at this budget (infinity: nothing to do, or a reservation will call). */
-  function wakeTimeOf(budget: Budget): number {
-    const group = firstDue(budget);
+  #wakeTimeOf(budget: Budget): number {
+    const group = this.#firstDue(budget);
     if (group === undefined || budget.reserving) return Infinity;
     const dueAt = group.due.peekKey();
     return budget.slot !== undefined && budget.slot > dueAt ? budget.slot : dueAt;
@@ -493,10 +525,10 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
 
   // ---- registering waits --------------------------------------------------------
 
-  function register(call: Call, reference: Reference, index: number, now: number): void {
+  #register(call: Call, reference: Reference, index: number, now: number): void {
     const taskId = idOf(reference);
     const handle = typeof reference === "string" ? undefined : reference;
-    const group = groupFor(call.source);
+    const group = this.#groupFor(call.source);
     let entry = group.entries.get(taskId);
     const deadline = call.deadline ?? handle?.deadline ?? call.timeoutDeadline;
     const waiter: Waiter = {
@@ -524,7 +556,7 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
         earliestAt: Infinity,
         dueSlot: -1,
         earlySlot: -1,
-        sequence: entrySequence++,
+        sequence: this.#entrySequence++,
         checks: 0,
         failures: 0,
         batch: undefined,
@@ -532,54 +564,49 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
       waiter.entry = entry;
       group.entries.set(taskId, entry);
     } else entry.waiters.push(waiter);
-    deadlines.push(waiter);
+    this.#deadlines.push(waiter);
     const { signal } = call;
     if (signal !== undefined) {
-      let signalGroup = signalGroups.get(signal);
+      let signalGroup = this.#signalGroups.get(signal);
       if (signalGroup === undefined) {
         const waiters = new Set<Waiter>();
         const listener = () => {
-          for (const member of [...waiters]) rejectWaiter(member, signal.reason);
+          for (const member of [...waiters]) this.#rejectWaiter(member, signal.reason);
         };
         signalGroup = { waiters, listener };
-        signalGroups.set(signal, signalGroup);
+        this.#signalGroups.set(signal, signalGroup);
         signal.addEventListener("abort", listener, { once: true });
       }
       signalGroup.waiters.add(waiter);
     }
     if (entry.batch !== undefined) return;
     // The first check: one scheduled interval after creation, or at once for a task created earlier.
-    const at = Math.max(nextCheckFor(waiter, waiter.createdAt, 0), now);
+    const at = Math.max(this.#nextCheckFor(waiter, waiter.createdAt, 0), now);
     // A new waiter may bring the next check forward, but not into a retry backoff.
     const inBackoff = entry.failures > 0 && entry.dueAt !== Infinity;
-    if (at < entry.dueAt && !inBackoff) queue(entry, at, Math.max(plannedEarliestAt, now));
+    if (at < entry.dueAt && !inBackoff) this.queue(entry, at, Math.max(this.#plannedEarliestAt, now));
   }
 
   /** Registers up to `limit` waits of a call; returns how many it took. */
-  function registerSlice(call: Call, limit: number): number {
+  #registerSlice(call: Call, limit: number): number {
     const { references, signal, sink } = call;
     const end = Math.min(references.length, call.next + limit);
     const taken = end - call.next;
-    unregistered -= taken;
-    const now = clock.now();
+    this.#unregistered -= taken;
+    const now = this.clock.now();
     for (let index = call.next; index < end; index++) {
       const reference = references[index] as Reference;
       // Aborted between slices: the rest ends with the signal's reason, unregistered.
       if (signal?.aborted) sink.rejected(index, idOf(reference), signal.reason);
-      else register(call, reference, index, now);
+      else this.#register(call, reference, index, now);
     }
     call.next = end;
     return taken;
   }
 
-  function start(
-    source: TaskSource<unknown>,
-    references: Reference[],
-    waitOptions: WaitOptions<unknown>,
-    sink: Sink,
-  ): void {
-    const now = clock.now();
-    const callTimeoutMs = waitOptions.timeoutMs ?? timeoutMs;
+  start(source: TaskSource<unknown>, references: Reference[], waitOptions: WaitOptions<unknown>, sink: Sink): void {
+    const now = this.clock.now();
+    const callTimeoutMs = waitOptions.timeoutMs ?? this.#timeoutMs;
     const call: Call = {
       source,
       references,
@@ -588,64 +615,61 @@ export function createPollerCore(options: PollerOptions = {}): PollerCore {
       startedAt: now,
       deadline: waitOptions.deadline,
       timeoutDeadline: now + callTimeoutMs,
-      margin: lastCheckMarginMs ?? Math.min(1_000, callTimeoutMs / 10),
+      margin: this.#lastCheckMarginMs ?? Math.min(1_000, callTimeoutMs / 10),
       createdAt: waitOptions.createdAt,
-      schedule: waitOptions.schedule ?? schedule,
+      schedule: waitOptions.schedule ?? this.#schedule,
       onProgress: waitOptions.onProgress as ProgressCallback | undefined,
       signal: waitOptions.signal,
     };
-    unregistered += references.length;
-    registerSlice(call, SLICE);
-    if (call.next < references.length) calls.push(call);
-    requestReschedule();
+    this.#unregistered += references.length;
+    this.#registerSlice(call, SLICE);
+    if (call.next < references.length) this.#calls.push(call);
+    this.requestReschedule();
   }
 
   // ---- the one timer ------------------------------------------------------------
 
-  function tick(): void {
-    timer = undefined;
-    timerAt = Infinity;
-    const now = clock.now();
-    for (let allowance = SLICE; allowance > 0 && deadlines.peekKey() <= now; allowance--) {
-      const waiter = deadlines.peek() as Waiter;
+  #tick(): void {
+    this.#timer = undefined;
+    this.#timerAt = Infinity;
+    const now = this.clock.now();
+    for (let allowance = SLICE; allowance > 0 && this.#deadlines.peekKey() <= now; allowance--) {
+      const waiter = this.#deadlines.peek() as Waiter;
       const { entry, lastStatus, lastError, deadline, createdAt } = waiter;
       const { provider } = entry.group.source;
       const elapsedMs = now - waiter.startedAt;
       const details = { provider, taskId: entry.id, lastStatus, lastError, deadline, elapsedMs, createdAt };
-      rejectWaiter(waiter, new TaskTimeoutError(details));
+      this.#rejectWaiter(waiter, new TaskTimeoutError(details));
     }
-    timeOutRequests(now);
-    for (let allowance = SLICE; allowance > 0 && calls.length > 0; ) {
-      const call = calls[0] as Call;
-      allowance -= registerSlice(call, allowance);
-      if (call.next === call.references.length) calls.shift();
+    this.#timeOutRequests(now);
+    for (let allowance = SLICE; allowance > 0 && this.#calls.length > 0; ) {
+      const call = this.#calls[0] as Call;
+      allowance -= this.#registerSlice(call, allowance);
+      if (call.next === call.references.length) this.#calls.shift();
     }
-    for (const budget of budgets.values()) dispatch(budget, now);
-    reschedule();
+    for (const budget of this.budgets.values()) this.#dispatch(budget, now);
+    this.#reschedule();
   }
 
-  function reschedule(): void {
-    rescheduleQueued = false;
-    const now = clock.now();
-    let at = calls.length > 0 ? now : deadlines.peekKey();
-    const oldestBatch = inFlight.values().next().value as Batch | undefined;
-    if (oldestBatch !== undefined && oldestBatch.timeoutAt < at) at = oldestBatch.timeoutAt;
-    for (const budget of budgets.values()) at = Math.min(at, wakeTimeOf(budget));
-    if (timer !== undefined && timerAt <= at && at !== Infinity) return;
-    if (timer !== undefined) clock.clearTimeout(timer);
-    timer = undefined;
-    timerAt = at;
-    if (at !== Infinity) timer = clock.setTimeout(tick, Math.min(MAX_TIMER_DELAY_MS, Math.max(0, Math.ceil(at - now))));
+  #reschedule(): void {
+    this.#rescheduleQueued = false;
+    const now = this.clock.now();
+    let at = this.#calls.length > 0 ? now : this.#deadlines.peekKey();
+    if (this.#oldestBatch !== undefined && this.#oldestBatch.timeoutAt < at) at = this.#oldestBatch.timeoutAt;
+    for (const budget of this.budgets.values()) at = Math.min(at, this.#wakeTimeOf(budget));
+    if (this.#timer !== undefined && this.#timerAt <= at && at !== Infinity) return;
+    if (this.#timer !== undefined) this.clock.clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#timerAt = at;
+    if (at !== Infinity)
+      this.#timer = this.clock.setTimeout(
+        () => this.#tick(),
+        Math.min(MAX_TIMER_DELAY_MS, Math.max(0, Math.ceil(at - now))),
+      );
   }
+}
 
-  return {
-    start,
-    clock,
-    budgets,
-    queue,
-    requestReschedule,
-    get pending() {
-      return deadlines.size + unregistered;
-    },
-  };
+/** A poller's engine (what the stand-alone functions build on). */
+export function createPollerCore(options?: PollerOptions): PollerCore {
+  return new PollerCore(options);
 }

@@ -5,7 +5,7 @@
  * item's position (-1 when not in the heap).
  */
 export class IndexedHeap<Item extends Record<Slot, number>, Slot extends string> {
-  // `#` fields: a minifier may shorten their names, which keeps the poller's bundle small.
+  // `#` members: a minifier may shorten their names, which keeps the poller's bundle small.
   readonly #items: Item[] = [];
   readonly #keys: number[] = [];
   readonly #key: (item: Item) => number;
@@ -42,7 +42,10 @@ export class IndexedHeap<Item extends Record<Slot, number>, Slot extends string>
   }
 
   push(item: Item): void {
-    this.#sift(item, this.#key(item), this.#items.length);
+    const index = this.#items.length;
+    this.#items.push(item);
+    this.#keys.push(0);
+    this.#up(item, this.#key(item), index);
   }
 
   pop(): Item | undefined {
@@ -57,12 +60,22 @@ export class IndexedHeap<Item extends Record<Slot, number>, Slot extends string>
     const last = this.#items.pop() as Item;
     const lastKey = this.#keys.pop() as number;
     (item as Record<Slot, number>)[this.#slot] = -1;
-    if (last !== item) this.#sift(last, lastKey, index);
+    if (last === item) return;
+    this.#down(last, lastKey, index);
+    this.#up(last, lastKey, last[this.#slot]);
   }
 
   /** Restores the order after the item's key changed (pushes it when absent). */
   update(item: Item): void {
-    this.#sift(item, this.#key(item), this.has(item) ? item[this.#slot] : this.#items.length);
+    if (!this.has(item)) {
+      this.push(item);
+      return;
+    }
+    const key = this.#key(item);
+    const index = item[this.#slot];
+    const old = this.#keys[index] as number;
+    if (key < old) this.#up(item, key, index);
+    else if (key > old) this.#down(item, key, index);
   }
 
   #before(a: Item, aKey: number, b: Item, bKey: number): boolean {
@@ -76,32 +89,39 @@ export class IndexedHeap<Item extends Record<Slot, number>, Slot extends string>
     (item as Record<Slot, number>)[this.#slot] = index;
   }
 
-  /**
-   * Places `item` from the hole at `index`: up while it comes before its parent, then down while a child
-   * comes before it (one of the two moves nothing). One function for both keeps the code small.
-   */
-  #sift(item: Item, key: number, index: number): void {
+  #up(item: Item, key: number, index: number): void {
     const items = this.#items;
     const keys = this.#keys;
     while (index > 0) {
-      const parent = (index - 1) >> 1;
-      if (!this.#before(item, key, items[parent] as Item, keys[parent] as number)) break;
-      this.#place(items[parent] as Item, keys[parent] as number, index);
-      index = parent;
+      const parentIndex = (index - 1) >> 1;
+      const parent = items[parentIndex] as Item;
+      if (!this.#before(item, key, parent, keys[parentIndex] as number)) break;
+      this.#place(parent, keys[parentIndex] as number, index);
+      index = parentIndex;
     }
+    this.#place(item, key, index);
+  }
+
+  #down(item: Item, key: number, index: number): void {
+    const items = this.#items;
+    const keys = this.#keys;
+    const length = items.length;
     for (;;) {
-      let child = 2 * index + 1;
-      if (child >= items.length) break;
-      const right = child + 1;
+      const left = 2 * index + 1;
+      if (left >= length) break;
+      const right = left + 1;
+      let childIndex = left;
       if (
-        right < items.length &&
-        this.#before(items[right] as Item, keys[right] as number, items[child] as Item, keys[child] as number)
+        right < length &&
+        this.#before(items[right] as Item, keys[right] as number, items[left] as Item, keys[left] as number)
       ) {
-        child = right;
+        childIndex = right;
       }
-      if (!this.#before(items[child] as Item, keys[child] as number, item, key)) break;
-      this.#place(items[child] as Item, keys[child] as number, index);
-      index = child;
+      const childKey = keys[childIndex] as number;
+      const child = items[childIndex] as Item;
+      if (!this.#before(child, childKey, item, key)) break;
+      this.#place(child, childKey, index);
+      index = childIndex;
     }
     this.#place(item, key, index);
   }

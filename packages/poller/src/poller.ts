@@ -18,17 +18,20 @@ import type { CompletedTask, Poller, PollerOptions, TaskOutcome, TaskReference, 
 
 /** The sink of one `waitForTask`: its promise. */
 class PromiseSink implements Sink {
-  constructor(
-    private readonly resolve: (task: CompletedTask<unknown>) => void,
-    private readonly reject: (reason: unknown) => void,
-  ) {}
+  readonly #resolve: (task: CompletedTask<unknown>) => void;
+  readonly #reject: (reason: unknown) => void;
+
+  constructor(resolve: (task: CompletedTask<unknown>) => void, reject: (reason: unknown) => void) {
+    this.#resolve = resolve;
+    this.#reject = reject;
+  }
 
   fulfilled(_index: number, task: CompletedTask<unknown>): void {
-    this.resolve(task);
+    this.#resolve(task);
   }
 
   rejected(_index: number, _id: string, reason: unknown): void {
-    this.reject(reason);
+    this.#reject(reason);
   }
 }
 

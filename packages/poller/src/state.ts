@@ -79,7 +79,7 @@ export interface Budget {
   rateLimitedInARow: number;
 }
 
-/** One status request in flight. */
+/** One status request in flight; requests in flight form a list in the order they were sent. */
 export interface Batch {
   group: Group;
   entries: Entry[];
@@ -90,6 +90,8 @@ export interface Batch {
   sentAt: number;
   timeoutAt: number;
   done: boolean;
+  previous: Batch | undefined;
+  next: Batch | undefined;
 }
 
 /** The reason given to requests the poller cancels because nobody waits for their answer any more. */
