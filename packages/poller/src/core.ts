@@ -312,10 +312,12 @@ export class PollerCore {
       const { budgetKey, provider } = source;
       let budget = this.budgets.get(budgetKey);
       if (budget === undefined) {
-        const limit =
-          typeof this.#rateLimit === "function" ? this.#rateLimit(source) : (this.#rateLimit ?? source.rateLimit);
+        // The user's functions are called on their own: they get no `this` to reach the engine by.
+        const rateLimit = this.#rateLimit;
+        const rateBudget = this.#rateBudget;
+        const limit = typeof rateLimit === "function" ? rateLimit(source) : (rateLimit ?? source.rateLimit);
         assertRateLimit(limit, `The rate limit of ${provider}`);
-        const rate = this.#rateBudget({ budgetKey, provider, limit, clock: this.clock });
+        const rate = rateBudget({ budgetKey, provider, limit, clock: this.clock });
         budget = { rate, groups: [], slot: undefined, reserving: false, rateLimitedInARow: 0 };
         this.budgets.set(budgetKey, budget);
       }
