@@ -1,24 +1,35 @@
-// Bundles each provider client with its helpers (as a user's bundler would, minified, openapi-fetch included)
-// and fails when one is over the gzip budget. Run after `pnpm build`.
+// Bundles what a user's bundler would (minified, openapi-fetch included) and fails when one is over its gzip
+// budget: each provider client alone, and the typical use of a client with the poller. Run after
+// `pnpm build`. `--breakdown` also lists what each module of the typical use costs.
 
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
 import { readProviderRegistry } from "./lib/provider-registry.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const budgetBytes = 4 * 1024;
-// Every provider package's client factory, from the registry.
-const clients = Object.fromEntries(
-  readProviderRegistry().map((facts) => [facts.name, `create${facts.pascalName}Client`]),
-);
+const KB = 1024;
+const clientBudgetBytes = 4 * KB;
+/**
+ * The typical use: a client, its task source and `waitForTask`. Issue 11 asked for 9 KB, which the poller
+ * cannot reach with its behaviour kept (BENCHMARKS.md, "Bundle size"); the budget holds it where it is, so
+ * that it does not grow unnoticed.
+ */
+const typicalUseBudgetBytes = 10.6 * KB;
 
+const registry = readProviderRegistry();
 const distOf = (name) => JSON.stringify(join(root, "packages", name, "dist", "index.js"));
+const clientFactory = (facts) => `create${facts.pascalName}Client`;
+// The typical use names the first Ace Data Cloud provider of the registry, so that no script names one.
+const typical = registry.find((facts) => facts.family === "acedata");
+if (typical === undefined) throw new Error("The provider registry has no Ace Data Cloud provider.");
+const typicalNames = `${clientFactory(typical)}, ${typical.camelName}Tasks, waitForTask`;
+const typicalEntry = `export { ${clientFactory(typical)}, ${typical.camelName}Tasks } from ${distOf(typical.name)}; export { waitForTask } from ${distOf("poller")};`;
 
-/** Bundles `entry` as a user's bundler would (minified, for browsers) and returns its size, minified and gzip. */
-async function measure(entry) {
-  const result = await build({
+/** How a user's bundler would bundle `entry`: minified, for browsers. */
+function bundleOptions(entry) {
+  return {
     stdin: { contents: entry, resolveDir: root, loader: "js" },
     bundle: true,
     minify: true,
@@ -29,29 +40,62 @@ async function measure(entry) {
     logLevel: "error",
     // Measure the built packages as published, not the sources the root tsconfig maps for tests.
     tsconfigRaw: {},
-  });
-  const code = result.outputFiles[0].contents;
-  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+  };
 }
 
+const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
+const describe = (minified, gzipped) =>
+  `${(minified / KB).toFixed(2)} KB min, ${(gzipped / KB).toFixed(2)} KB gzip (${gzipped} B)`;
+
 let failed = false;
-for (const [provider, factory] of Object.entries(clients)) {
-  const { minified, gzipped } = await measure(`export { ${factory} } from ${distOf(provider)};`);
-  const over = gzipped > budgetBytes;
+async function check(name, entry, budgetBytes) {
+  const code = (await build(bundleOptions(entry))).outputFiles[0].contents;
+  const gzipped = gzipSize(code);
+  const over = budgetBytes !== undefined && gzipped > budgetBytes;
   failed ||= over;
+  const budget = budgetBytes === undefined ? "" : ` (budget ${budgetBytes / KB} KB)`;
   console.log(
-    `${over ? "FAIL" : "ok  "} @gentask/${provider.padEnd(9)} ${(minified / 1024).toFixed(2)} KB min, ${(gzipped / 1024).toFixed(2)} KB gzip (${gzipped} B) (budget ${budgetBytes / 1024} KB)`,
+    `${over ? "FAIL" : budgetBytes === undefined ? "info" : "ok  "} ${name}: ${describe(code.length, gzipped)}${budget}`,
   );
 }
-// Reported, not budgeted here: the poller's main entry, and the typical use (a client, its source, waitForTask).
-for (const [name, entry] of [
-  ["@gentask/poller (main entry)", `export * from ${distOf("poller")};`],
-  [
-    "typical use (createVeoClient, veoTasks, waitForTask)",
-    `export { createVeoClient, veoTasks } from ${distOf("veo")}; export { waitForTask } from ${distOf("poller")};`,
-  ],
-]) {
-  const { minified, gzipped } = await measure(entry);
-  console.log(`info ${name}: ${(minified / 1024).toFixed(2)} KB min, ${(gzipped / 1024).toFixed(2)} KB gzip`);
+
+for (const facts of registry) {
+  await check(
+    `@gentask/${facts.name}`,
+    `export { ${clientFactory(facts)} } from ${distOf(facts.name)};`,
+    clientBudgetBytes,
+  );
 }
+await check(`typical use (${typicalNames})`, typicalEntry, typicalUseBudgetBytes);
+// Reported, not budgeted: the poller's main entry, and waitForTask alone.
+await check("@gentask/poller (main entry)", `export * from ${distOf("poller")};`);
+await check("@gentask/poller (waitForTask alone)", `export { waitForTask } from ${distOf("poller")};`);
+
+if (process.argv.includes("--breakdown")) await breakdown(typicalEntry);
+
+/**
+ * Prints what each module of `entry`'s bundle costs: its minified bytes, and the gzip bytes the bundle saves
+ * without it (gzip shares repeated text between modules, so a module's own gzip size would mislead).
+ */
+async function breakdown(entry) {
+  // Bundled without minifying whitespace, esbuild starts each module's code with a `// path` comment.
+  const options = { ...bundleOptions(entry), minify: false, minifySyntax: true, minifyIdentifiers: true };
+  const { outputFiles } = await build(options);
+  const modules = [];
+  // The bundle's closing `export { ... }` names identifiers of every module: it stays out of the pieces.
+  const text = outputFiles[0].text.replace(/^export \{[^}]*\};\s*$/m, "");
+  for (const part of text.split(/^\/\/ (?=\S+\.m?js$)/m).slice(1)) {
+    const newline = part.indexOf("\n");
+    const { code } = await transform(part.slice(newline + 1), { minifyWhitespace: true, target: "es2022" });
+    modules.push({ path: part.slice(0, newline), code });
+  }
+  const gzipOf = (parts) => gzipSize(Buffer.from(parts.map((module) => module.code).join("")));
+  const total = gzipOf(modules);
+  console.log(`\ntypical use by module (gzip ${total} B): minified bytes, gzip bytes saved without it`);
+  const rows = modules.map((module) => [module, total - gzipOf(modules.filter((other) => other !== module))]);
+  for (const [module, saved] of rows.sort((a, b) => b[1] - a[1])) {
+    console.log(`${String(module.code.length).padStart(7)} ${String(saved).padStart(6)}  ${module.path}`);
+  }
+}
+
 if (failed) process.exit(1);

@@ -57,61 +57,61 @@ export function assertRateLimit(limit: RateLimit, what: string): void {
  * halves its rate after a 429, recovering gradually.
  */
 export class RateLimiter implements RateBudget {
-  private tokens: number;
-  private updatedAt: number;
-  private pausedUntil = -Infinity;
-  private slowedAt = -Infinity;
-  private slowedRate: number;
+  #tokens: number;
+  #updatedAt: number;
+  #pausedUntil = -Infinity;
+  #slowedAt = -Infinity;
+  #slowedRate: number;
   /** The last reserved time: reservations never go back in time, so the window log stays in order. */
-  private lastAt = -Infinity;
+  #lastAt = -Infinity;
   /** The most recent reserved times, oldest overwritten first. */
-  private readonly sent: number[] = [];
-  private sentHead = 0;
+  readonly #sent: number[] = [];
+  #sentHead = 0;
 
   constructor(
     readonly limit: RateLimit,
     now: number,
   ) {
     assertRateLimit(limit, "A rate limit");
-    this.tokens = limit.burst;
-    this.updatedAt = now;
-    this.slowedRate = limit.requestsPerSecond;
+    this.#tokens = limit.burst;
+    this.#updatedAt = now;
+    this.#slowedRate = limit.requestsPerSecond;
   }
 
   /** The rate in force at `now` (the configured one, or less after a 429). */
   rate(now: number): number {
     const configured = this.limit.requestsPerSecond;
-    if (this.slowedRate >= configured) return configured;
-    const recovered = this.slowedRate + configured * RECOVERY_PER_SECOND * ((now - this.slowedAt) / 1000);
+    if (this.#slowedRate >= configured) return configured;
+    const recovered = this.#slowedRate + configured * RECOVERY_PER_SECOND * ((now - this.#slowedAt) / 1000);
     if (recovered >= configured) {
-      this.slowedRate = configured;
+      this.#slowedRate = configured;
       return configured;
     }
     return recovered;
   }
 
   reserve(now: number): number {
-    let at = Math.max(now, this.lastAt);
-    if (this.pausedUntil > at) at = this.pausedUntil;
-    this.refill(at);
+    let at = Math.max(now, this.#lastAt);
+    if (this.#pausedUntil > at) at = this.#pausedUntil;
+    this.#refill(at);
     const rate = this.rate(at);
-    if (this.tokens < 1) {
-      at = this.updatedAt + ((1 - this.tokens) / rate) * 1000;
-      this.refill(at);
+    if (this.#tokens < 1) {
+      at = this.#updatedAt + ((1 - this.#tokens) / rate) * 1000;
+      this.#refill(at);
     }
     const cap = Math.max(1, Math.floor(rate));
-    if (cap <= LONGEST_WINDOW_LOG && this.sent.length >= cap) {
-      const capacity = this.sent.length;
-      const capthMostRecent = this.sent[(this.sentHead - cap + capacity * 2) % capacity] as number;
+    if (cap <= LONGEST_WINDOW_LOG && this.#sent.length >= cap) {
+      const capacity = this.#sent.length;
+      const capthMostRecent = this.#sent[(this.#sentHead - cap + capacity * 2) % capacity] as number;
       const windowEnd = capthMostRecent + (cap / rate) * 1000 * (1 + WINDOW_GUARD);
       if (windowEnd > at) {
         at = windowEnd;
-        this.refill(at);
+        this.#refill(at);
       }
     }
-    this.tokens -= 1;
-    this.lastAt = at;
-    this.record(at);
+    this.#tokens -= 1;
+    this.#lastAt = at;
+    this.#record(at);
     return at;
   }
 
@@ -122,7 +122,7 @@ export class RateLimiter implements RateBudget {
 
   /** Sends nothing before `until` (a `Retry-After`). */
   pause(until: number): void {
-    this.pausedUntil = Math.max(this.pausedUntil, until);
+    this.#pausedUntil = Math.max(this.#pausedUntil, until);
   }
 
   /**
@@ -130,30 +130,30 @@ export class RateLimiter implements RateBudget {
    * bucket. Requests sent before the last slow-down belong to the same episode and do not halve it again.
    */
   slowDown(now: number, sentAt = now): void {
-    if (sentAt < this.slowedAt) return;
+    if (sentAt < this.#slowedAt) return;
     const configured = this.limit.requestsPerSecond;
-    this.slowedRate = Math.max(configured * SLOWEST_FRACTION, this.rate(now) * SLOW_DOWN_FACTOR);
-    this.slowedAt = now;
-    this.refill(now);
-    this.tokens = Math.min(this.tokens, 0);
+    this.#slowedRate = Math.max(configured * SLOWEST_FRACTION, this.rate(now) * SLOW_DOWN_FACTOR);
+    this.#slowedAt = now;
+    this.#refill(now);
+    this.#tokens = Math.min(this.#tokens, 0);
   }
 
-  private record(at: number): void {
+  #record(at: number): void {
     const capacity = Math.min(LONGEST_WINDOW_LOG, Math.max(1, Math.ceil(this.limit.requestsPerSecond)));
-    if (this.sent.length < capacity) {
-      this.sent.push(at);
-      this.sentHead = this.sent.length % capacity;
+    if (this.#sent.length < capacity) {
+      this.#sent.push(at);
+      this.#sentHead = this.#sent.length % capacity;
     } else {
-      this.sent[this.sentHead] = at;
-      this.sentHead = (this.sentHead + 1) % capacity;
+      this.#sent[this.#sentHead] = at;
+      this.#sentHead = (this.#sentHead + 1) % capacity;
     }
   }
 
-  private refill(now: number): void {
-    if (now <= this.updatedAt) return;
+  #refill(now: number): void {
+    if (now <= this.#updatedAt) return;
     const rate = this.rate(now);
-    this.tokens = Math.min(this.limit.burst, this.tokens + ((now - this.updatedAt) / 1000) * rate);
-    this.updatedAt = now;
+    this.#tokens = Math.min(this.limit.burst, this.#tokens + ((now - this.#updatedAt) / 1000) * rate);
+    this.#updatedAt = now;
   }
 }
 

@@ -14,56 +14,48 @@ export interface WaitHandle {
   deadline?: number | undefined;
 }
 
-function describeStatus(status: TaskStatus | undefined): string {
-  if (status === undefined) return "no status was read";
-  const details = [
-    status.statusWord && `"${status.statusWord}"`,
-    status.progress !== undefined && `${status.progress}%`,
-  ]
-    .filter(Boolean)
-    .join(", ");
-  return `last status: ${status.state}${details ? ` (${details})` : ""}`;
-}
-
+/** "12 s", "3 min 5 s". */
 function describeDuration(ms: number): string {
   const seconds = Math.round(ms / 1000);
   return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s` : `${seconds} s`;
 }
 
+// The fields are `declare`d and assigned at once (`Object.assign`), which keeps the bundle small; `name`
+// is written out because a minifier renames classes.
+
 /** The provider says the task failed. `code` is the provider's failure code (or `task_failed`). */
 export class TaskFailedError<TaskRecord = unknown> extends GentaskError {
   override name = "TaskFailedError";
-  readonly provider: string;
-  readonly taskId: string;
+  declare readonly provider: string;
+  declare readonly taskId: string;
   /** The provider's message, as it sent it. */
-  readonly providerMessage: string;
+  declare readonly providerMessage: string;
   /** The provider's raw record. */
-  readonly record: TaskRecord | undefined;
+  declare readonly record: TaskRecord | undefined;
 
   constructor(provider: string, taskId: string, failure: TaskErrorInfo | undefined, record: TaskRecord | undefined) {
-    const message = failure?.message ?? "the provider reported a failure";
-    const code = failure?.code ?? "task_failed";
-    super(code, `${provider} task ${taskId} failed: ${message}${failure?.code ? ` (code ${failure.code})` : ""}`);
-    this.provider = provider;
-    this.taskId = taskId;
-    this.providerMessage = message;
-    this.record = record;
+    const providerMessage = failure?.message ?? "the provider reported a failure";
+    const code = failure?.code;
+    super(
+      code ?? "task_failed",
+      `${provider} task ${taskId} failed: ${providerMessage}${code ? ` (code ${code})` : ""}`,
+    );
+    Object.assign(this, { provider, taskId, providerMessage, record });
   }
 }
 
 /** The provider does not know the task, still after the grace period that covers freshly created tasks. */
 export class TaskNotFoundError extends GentaskError {
   override name = "TaskNotFoundError";
-  readonly provider: string;
-  readonly taskId: string;
+  declare readonly provider: string;
+  declare readonly taskId: string;
 
   constructor(provider: string, taskId: string, graceMs: number) {
     super(
       "task_not_found",
-      `${provider} task ${taskId} was not found (still unknown ${describeDuration(graceMs)} after its creation or the start of the wait). Check the id and the API key it was created with.`,
+      `${provider} task ${taskId} was not found ${describeDuration(graceMs)} after its creation (or the wait's start): check the id and its API key.`,
     );
-    this.provider = provider;
-    this.taskId = taskId;
+    Object.assign(this, { provider, taskId });
   }
 }
 
@@ -73,18 +65,18 @@ export class TaskNotFoundError extends GentaskError {
  */
 export class TaskTimeoutError<TaskRecord = unknown> extends GentaskError {
   override name = "TaskTimeoutError";
-  readonly provider: string;
-  readonly taskId: string;
+  declare readonly provider: string;
+  declare readonly taskId: string;
   /** The last status read before the deadline; `undefined` when no check succeeded. */
-  readonly lastStatus: TaskStatus<TaskRecord> | undefined;
+  declare readonly lastStatus: TaskStatus<TaskRecord> | undefined;
   /** The last polling error, when the last check failed. */
-  readonly lastError: unknown;
+  declare readonly lastError: unknown;
   /** The deadline that passed (epoch ms). */
-  readonly deadline: number;
+  declare readonly deadline: number;
   /** How long the wait lasted (ms). */
-  readonly elapsedMs: number;
+  declare readonly elapsedMs: number;
   /** Resume the wait with this: `waitForTask(source, error.handle)` (a fresh timeout applies). */
-  readonly handle: WaitHandle;
+  declare readonly handle: WaitHandle;
 
   constructor(details: {
     provider: string;
@@ -96,20 +88,21 @@ export class TaskTimeoutError<TaskRecord = unknown> extends GentaskError {
     createdAt: number;
   }) {
     const { provider, taskId, lastStatus, lastError, deadline, elapsedMs, createdAt } = details;
+    const { state, statusWord, progress } = lastStatus ?? { state: "none read" };
     const errorNote =
-      lastError === undefined
-        ? ""
-        : `; last polling error: ${lastError instanceof Error ? lastError.message : lastError}`;
+      lastError === undefined ? "" : `; last polling error: ${(lastError as Error)?.message ?? lastError}`;
     super(
       "task_timeout",
-      `Stopped waiting for ${provider} task ${taskId} after ${describeDuration(elapsedMs)} (${describeStatus(lastStatus)}${errorNote}). The task may still finish: resume with waitForTask(source, error.handle) or look it up by its id.`,
+      `Stopped waiting for ${provider} task ${taskId} after ${describeDuration(elapsedMs)} (last status: ${state}${statusWord ? ` "${statusWord}"` : ""}${progress === undefined ? "" : ` ${progress}%`}${errorNote}). It may still finish: resume with waitForTask(source, error.handle).`,
     );
-    this.provider = provider;
-    this.taskId = taskId;
-    this.lastStatus = lastStatus;
-    this.lastError = lastError;
-    this.deadline = deadline;
-    this.elapsedMs = elapsedMs;
-    this.handle = { provider, taskId, createdAt };
+    Object.assign(this, {
+      provider,
+      taskId,
+      lastStatus,
+      lastError,
+      deadline,
+      elapsedMs,
+      handle: { provider, taskId, createdAt },
+    });
   }
 }

@@ -5,56 +5,64 @@
  * item's position (-1 when not in the heap).
  */
 export class IndexedHeap<Item extends Record<Slot, number>, Slot extends string> {
-  private readonly items: Item[] = [];
-  private readonly keys: number[] = [];
+  // `#` members: a minifier may shorten their names, which keeps the poller's bundle small.
+  readonly #items: Item[] = [];
+  readonly #keys: number[] = [];
+  readonly #key: (item: Item) => number;
+  readonly #slot: Slot;
+  readonly #tieBreak: ((a: Item, b: Item) => number) | undefined;
 
   constructor(
-    private readonly key: (item: Item) => number,
-    private readonly slot: Slot,
+    key: (item: Item) => number,
+    slot: Slot,
     /** Orders items with equal keys (negative: `a` first); without it their order is unspecified. */
-    private readonly tieBreak?: (a: Item, b: Item) => number,
-  ) {}
+    tieBreak?: (a: Item, b: Item) => number,
+  ) {
+    this.#key = key;
+    this.#slot = slot;
+    this.#tieBreak = tieBreak;
+  }
 
   get size(): number {
-    return this.items.length;
+    return this.#items.length;
   }
 
   peek(): Item | undefined {
-    return this.items[0];
+    return this.#items[0];
   }
 
   /** The smallest key, or `Infinity` when the heap is empty. */
   peekKey(): number {
-    return this.items.length === 0 ? Infinity : (this.keys[0] as number);
+    return this.#items.length === 0 ? Infinity : (this.#keys[0] as number);
   }
 
   has(item: Item): boolean {
-    const index = item[this.slot];
-    return index >= 0 && this.items[index] === item;
+    const index = item[this.#slot];
+    return index >= 0 && this.#items[index] === item;
   }
 
   push(item: Item): void {
-    const index = this.items.length;
-    this.items.push(item);
-    this.keys.push(0);
-    this.up(item, this.key(item), index);
+    const index = this.#items.length;
+    this.#items.push(item);
+    this.#keys.push(0);
+    this.#up(item, this.#key(item), index);
   }
 
   pop(): Item | undefined {
-    const top = this.items[0];
+    const top = this.#items[0];
     if (top !== undefined) this.remove(top);
     return top;
   }
 
   remove(item: Item): void {
     if (!this.has(item)) return;
-    const index = item[this.slot];
-    const last = this.items.pop() as Item;
-    const lastKey = this.keys.pop() as number;
-    (item as Record<Slot, number>)[this.slot] = -1;
+    const index = item[this.#slot];
+    const last = this.#items.pop() as Item;
+    const lastKey = this.#keys.pop() as number;
+    (item as Record<Slot, number>)[this.#slot] = -1;
     if (last === item) return;
-    this.down(last, lastKey, index);
-    this.up(last, lastKey, last[this.slot]);
+    this.#down(last, lastKey, index);
+    this.#up(last, lastKey, last[this.#slot]);
   }
 
   /** Restores the order after the item's key changed (pushes it when absent). */
@@ -63,38 +71,40 @@ export class IndexedHeap<Item extends Record<Slot, number>, Slot extends string>
       this.push(item);
       return;
     }
-    const key = this.key(item);
-    const index = item[this.slot];
-    const old = this.keys[index] as number;
-    if (key < old) this.up(item, key, index);
-    else if (key > old) this.down(item, key, index);
+    const key = this.#key(item);
+    const index = item[this.#slot];
+    const old = this.#keys[index] as number;
+    if (key < old) this.#up(item, key, index);
+    else if (key > old) this.#down(item, key, index);
   }
 
-  private before(a: Item, aKey: number, b: Item, bKey: number): boolean {
+  #before(a: Item, aKey: number, b: Item, bKey: number): boolean {
     if (aKey !== bKey) return aKey < bKey;
-    return this.tieBreak !== undefined && this.tieBreak(a, b) < 0;
+    return this.#tieBreak !== undefined && this.#tieBreak(a, b) < 0;
   }
 
-  private place(item: Item, key: number, index: number): void {
-    this.items[index] = item;
-    this.keys[index] = key;
-    (item as Record<Slot, number>)[this.slot] = index;
+  #place(item: Item, key: number, index: number): void {
+    this.#items[index] = item;
+    this.#keys[index] = key;
+    (item as Record<Slot, number>)[this.#slot] = index;
   }
 
-  private up(item: Item, key: number, index: number): void {
-    const { items, keys } = this;
+  #up(item: Item, key: number, index: number): void {
+    const items = this.#items;
+    const keys = this.#keys;
     while (index > 0) {
       const parentIndex = (index - 1) >> 1;
       const parent = items[parentIndex] as Item;
-      if (!this.before(item, key, parent, keys[parentIndex] as number)) break;
-      this.place(parent, keys[parentIndex] as number, index);
+      if (!this.#before(item, key, parent, keys[parentIndex] as number)) break;
+      this.#place(parent, keys[parentIndex] as number, index);
       index = parentIndex;
     }
-    this.place(item, key, index);
+    this.#place(item, key, index);
   }
 
-  private down(item: Item, key: number, index: number): void {
-    const { items, keys } = this;
+  #down(item: Item, key: number, index: number): void {
+    const items = this.#items;
+    const keys = this.#keys;
     const length = items.length;
     for (;;) {
       const left = 2 * index + 1;
@@ -103,16 +113,16 @@ export class IndexedHeap<Item extends Record<Slot, number>, Slot extends string>
       let childIndex = left;
       if (
         right < length &&
-        this.before(items[right] as Item, keys[right] as number, items[left] as Item, keys[left] as number)
+        this.#before(items[right] as Item, keys[right] as number, items[left] as Item, keys[left] as number)
       ) {
         childIndex = right;
       }
       const childKey = keys[childIndex] as number;
       const child = items[childIndex] as Item;
-      if (!this.before(child, childKey, item, key)) break;
-      this.place(child, childKey, index);
+      if (!this.#before(child, childKey, item, key)) break;
+      this.#place(child, childKey, index);
       index = childIndex;
     }
-    this.place(item, key, index);
+    this.#place(item, key, index);
   }
 }

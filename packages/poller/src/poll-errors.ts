@@ -11,10 +11,10 @@ export type PollErrorKind =
   /** Cannot heal by waiting (401, 402, 403, other 4xx, errors that are not API errors): fail at once. */
   | { kind: "fatal" };
 
-const TRANSIENT_CODES = new Set(["network_error", "invalid_response", "request_timeout"]);
-const TRANSIENT_STATUSES = new Set([408, 409, 425, 455]);
+const TRANSIENT_CODES = ["network_error", "invalid_response", "request_timeout"];
+const TRANSIENT_STATUSES = [408, 409, 425, 455];
 /** 5xx answers that say the request itself cannot work (501 Not Implemented, 505 HTTP Version Not Supported). */
-const FATAL_SERVER_STATUSES = new Set([501, 505]);
+const FATAL_SERVER_STATUSES = [501, 505];
 
 /**
  * Reads a `Retry-After` value, delay-seconds or an HTTP date, as milliseconds
@@ -49,15 +49,14 @@ export function classifyPollError(error: unknown, now: number): PollErrorKind {
   if (status === 429) return { kind: "rate_limited", retryAfterMs };
   // A 404 naming no API (`no_api`) is a wrong base URL or path: waiting cannot heal it.
   if (status === 404) return error.code === "no_api" ? { kind: "fatal" } : { kind: "not_found" };
-  if (status === 422 && /recordInfo is null/i.test(error.providerMessage ?? "")) return { kind: "not_found" };
-  if (
-    status === undefined ||
-    TRANSIENT_CODES.has(error.code) ||
-    TRANSIENT_STATUSES.has(status) ||
-    (status >= 500 && !FATAL_SERVER_STATUSES.has(status)) ||
-    (status >= 200 && status < 300)
-  ) {
-    return { kind: "transient", retryAfterMs };
+  if (status === 422 && /recordInfo is null/i.test(error.providerMessage ?? "")) {
+    return { kind: "not_found" };
   }
-  return { kind: "fatal" };
+  return status === undefined ||
+    TRANSIENT_CODES.includes(error.code) ||
+    TRANSIENT_STATUSES.includes(status) ||
+    (status >= 500 && !FATAL_SERVER_STATUSES.includes(status)) ||
+    (status >= 200 && status < 300)
+    ? { kind: "transient", retryAfterMs }
+    : { kind: "fatal" };
 }

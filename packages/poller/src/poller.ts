@@ -1,13 +1,13 @@
 import type { TaskSource } from "@gentask/core";
 import {
+  checkPollerOptions,
   checkSource,
   checkWaitOptions,
-  createPollerCore,
   normalizeTask,
   normalizeTasks,
-  type PollerCore,
   type Reference,
-} from "./core.js";
+} from "./checks.js";
+import { createPollerCore, type PollerCore } from "./core.js";
 import { PollingStoppedError, type Sink } from "./state.js";
 import type { CompletedTask, Poller, PollerOptions, TaskOutcome, TaskReference, WaitOptions } from "./types.js";
 
@@ -18,17 +18,20 @@ import type { CompletedTask, Poller, PollerOptions, TaskOutcome, TaskReference, 
 
 /** The sink of one `waitForTask`: its promise. */
 class PromiseSink implements Sink {
-  constructor(
-    private readonly resolve: (task: CompletedTask<unknown>) => void,
-    private readonly reject: (reason: unknown) => void,
-  ) {}
+  readonly #resolve: (task: CompletedTask<unknown>) => void;
+  readonly #reject: (reason: unknown) => void;
+
+  constructor(resolve: (task: CompletedTask<unknown>) => void, reject: (reason: unknown) => void) {
+    this.#resolve = resolve;
+    this.#reject = reject;
+  }
 
   fulfilled(_index: number, task: CompletedTask<unknown>): void {
-    this.resolve(task);
+    this.#resolve(task);
   }
 
   rejected(_index: number, _id: string, reason: unknown): void {
-    this.reject(reason);
+    this.#reject(reason);
   }
 }
 
@@ -171,14 +174,32 @@ async function* watch(
   }
 }
 
+/** `checkNow` on a core: the task's next check moves to now, in every group of its API key. */
+function checkNow(core: PollerCore, source: TaskSource<unknown>, taskId: string): boolean {
+  checkSource(source);
+  const now = core.clock.now();
+  let found = false;
+  // The task may be waited for through another source object with the same key: check it there too.
+  for (const group of core.budgets.get(source.budgetKey)?.groups ?? []) {
+    const entry = group.entries.get(taskId);
+    if (entry === undefined) continue;
+    found = true;
+    // A request in flight answers soon anyway; a retry backoff is kept (the provider asked for room).
+    if (entry.batch === undefined && entry.failures === 0 && entry.dueAt > now) core.queue(entry, now, now);
+  }
+  if (found) core.requestReschedule();
+  return found;
+}
+
 /** Creates a poller: waits made through it share one timer, one rate budget per API key, batches and de-duplication. */
 export function createPoller(options: PollerOptions = {}): Poller {
+  checkPollerOptions(options);
   const core = createPollerCore(options);
   return {
     waitForTask: (source, task, waitOptions) => waitOne(core, source, task, waitOptions),
     waitForTasks: (source, tasks, waitOptions) => waitMany(core, source, tasks, waitOptions),
     watchTasks: (source, tasks, waitOptions) => watchMany(core, source, tasks, waitOptions),
-    checkNow: (source, taskId) => core.checkNow(source, taskId),
+    checkNow: (source, taskId) => checkNow(core, source, taskId),
     get pending() {
       return core.pending;
     },

@@ -17,12 +17,18 @@ export interface ScheduleBand {
 }
 
 function assertDelay(value: number, what: string): void {
-  if (!Number.isFinite(value) || value < 0) {
-    throw new InvalidInputError(
-      "invalid_argument",
-      `${what} must be a finite number of milliseconds >= 0, got ${value}.`,
-    );
+  if (!(Number.isFinite(value) && value >= 0)) {
+    throw new InvalidInputError("invalid_argument", `${what} must be a finite number of ms >= 0, got ${value}.`);
   }
+}
+
+/** The schedule of bands already checked: the default one's are known good, so its bundle skips the checks. */
+function bandsSchedule(bands: readonly ScheduleBand[]): Schedule {
+  return (ageMs, _attempt, random) => {
+    const { minMs, maxMs } = (bands.find((band) => band.untilMs === undefined || ageMs < band.untilMs) ??
+      bands.at(-1)) as ScheduleBand;
+    return minMs + random() * (maxMs - minMs);
+  };
 }
 
 /**
@@ -46,19 +52,14 @@ export function bandedSchedule(bands: readonly ScheduleBand[]): Schedule {
     }
     previousUntil = band.untilMs ?? previousUntil;
   });
-  const copy = bands.map((band) => ({ ...band }));
-  return (ageMs, _attempt, random) => {
-    const band = copy.find((candidate) => candidate.untilMs === undefined || ageMs < candidate.untilMs) ?? copy.at(-1);
-    const { minMs, maxMs } = band as ScheduleBand;
-    return minMs + random() * (maxMs - minMs);
-  };
+  return bandsSchedule(bands.map((band) => ({ ...band })));
 }
 
 /**
  * kie.ai's recommended schedule, the default: every 2-3 s for the first 30 s,
  * every 5-10 s until 2 minutes, then every 15-30 s.
  */
-export const defaultSchedule: Schedule = bandedSchedule([
+export const defaultSchedule: Schedule = bandsSchedule([
   { untilMs: 30_000, minMs: 2_000, maxMs: 3_000 },
   { untilMs: 120_000, minMs: 5_000, maxMs: 10_000 },
   { minMs: 15_000, maxMs: 30_000 },

@@ -1,13 +1,11 @@
 import type { TaskSource, TaskStatus } from "@gentask/core";
-import type { RateBudget, RateBudgetFactory } from "./budget.js";
-import type { Clock } from "./clock.js";
+import type { RateBudget } from "./budget.js";
 import type { IndexedHeap } from "./heap.js";
-import type { RetryOptions, Schedule } from "./schedule.js";
-import type { CompletedTask, PollerOptions } from "./types.js";
+import type { Schedule } from "./schedule.js";
+import type { CompletedTask } from "./types.js";
 
-// The poller's state, shared by its three parts: scheduling.ts (when each task is checked next and what
-// an answer means for its waits), batching.ts (requests through each key's budget) and poller.ts (the
-// public methods and the one timer).
+// The records the poller's engine (core.ts) keeps: one per wait, per task id and source, per source, per
+// API key and per request in flight.
 
 export type AnyStatus = TaskStatus<unknown>;
 export type ProgressCallback = (status: AnyStatus) => void;
@@ -35,8 +33,7 @@ export interface Waiter {
   signal: AbortSignal | undefined;
   lastStatus: AnyStatus | undefined;
   lastError: unknown;
-  settled: boolean;
-  /** Position in the deadline heap. */
+  /** Position in the deadline heap: a wait is pending exactly while it is in that heap. */
   deadlineSlot: number;
 }
 
@@ -73,7 +70,6 @@ export interface Group {
 
 /** One API key (`budgetKey`): its rate budget, shared by every source with that key. */
 export interface Budget {
-  key: string;
   rate: RateBudget;
   groups: Group[];
   /** A reserved send time not used yet. */
@@ -83,7 +79,7 @@ export interface Budget {
   rateLimitedInARow: number;
 }
 
-/** One status request in flight; in flight requests form a list in the order they were sent. */
+/** One status request in flight; requests in flight form a list in the order they were sent. */
 export interface Batch {
   group: Group;
   entries: Entry[];
@@ -98,41 +94,11 @@ export interface Batch {
   next: Batch | undefined;
 }
 
-export interface Settings {
-  clock: Clock;
-  random: () => number;
-  timeoutMs: number;
-  schedule: Schedule;
-  notFoundGraceMs: number;
-  requestTimeoutMs: number;
-  lastCheckMarginMs: number | undefined;
-  retry: Required<RetryOptions>;
-  maxRetryAfterMs: number;
-  rateLimit: PollerOptions["rateLimit"];
-  rateBudget: RateBudgetFactory;
-}
-
-/** What the parts share. */
-export interface PollerState {
-  settings: Settings;
-  budgets: Map<string, Budget>;
-  groups: Map<TaskSource<unknown>, Group>;
-  deadlines: IndexedHeap<Waiter, "deadlineSlot">;
-  /** Requests in flight, oldest first: with one request timeout per poller, also in timeout order. */
-  oldestBatch: Batch | undefined;
-  newestBatch: Batch | undefined;
-  /** One abort listener per signal, however many waits use it. */
-  signalGroups: Map<AbortSignal, { waiters: Set<Waiter>; listener: () => void }>;
-  pending: number;
-  entrySequence: number;
-  /** Asks for the timer to be set again, once, after the current synchronous work. */
-  requestReschedule(): void;
-}
-
 /** The reason given to requests the poller cancels because nobody waits for their answer any more. */
 export class PollingStoppedError extends Error {
+  override name = "PollingStoppedError";
+
   constructor() {
     super("Polling stopped: no wait needs this request any more.");
-    this.name = "PollingStoppedError";
   }
 }
