@@ -49,7 +49,9 @@ function clientSource(facts, spec) {
   type ClientFacts,
   type ClientOptions,
   ${factory},
+  createProviderApi,
   ${sourceFactory},
+  type ProviderApi,
   type TaskSource,
   type TaskSourceFacts,
 } from "@gentask/core";
@@ -78,8 +80,11 @@ export interface ${Pascal}TaskStarters {
 ${starterTypes.map(({ operationId, path, summary, typeName }) => `  /** \`POST ${path}\`: ${summary}. */\n  ${operationId}: ${typeName};`).join("\n")}
 }
 
-/** A ${facts.title} client: typed \`GET\`/\`POST\` for every path of the spec, the task starters and reads. */
-export type ${Pascal}Client = ${clientType}<paths, ${Pascal}TaskStarters, ${Pascal}TaskRecord>;
+/** A ${facts.title} client: a method per task-starting operation, and the reads its task source uses. */
+export type ${Pascal}Client = ${clientType}<${Pascal}TaskStarters, ${Pascal}TaskRecord>;
+
+/** openapi-fetch's typed \`GET\`/\`POST\` for every path of specs/${name}.yaml: answers as \`{ data, error, response }\`. */
+export type ${Pascal}Api = ProviderApi<paths>;
 
 /**
  * Creates a ${facts.title} client. The API key comes from \`options.apiKey\` or the
@@ -87,6 +92,15 @@ export type ${Pascal}Client = ${clientType}<paths, ${Pascal}TaskStarters, ${Pasc
  */
 export function create${Pascal}Client(options?: ClientOptions): ${Pascal}Client {
   return ${factory}(facts, options);
+}
+
+/**
+ * Creates openapi-fetch's typed client for every path of specs/${name}.yaml, with the same options as
+ * \`create${Pascal}Client\`: for requests the client's methods do not make. Code that does not call it
+ * does not carry openapi-fetch.
+ */
+export function create${Pascal}Api(options?: ClientOptions): ${Pascal}Api {
+  return createProviderApi<paths>(facts, options);
 }
 
 /** The task source \`@gentask/poller\` uses to wait for ${facts.title} tasks (${batch}). */

@@ -2,12 +2,11 @@ import {
   apiErrorFromBody,
   assertTaskId,
   type ClientOptions,
-  createProviderClient,
   isObject,
-  type ProviderClient,
+  jsonSender,
   type ProviderIdentity,
+  providerSettings,
   type RequestOptions,
-  readJson,
 } from "./client.js";
 import {
   type ClientFacts,
@@ -33,31 +32,24 @@ export type TaskStarters<Bodies> = {
   [Operation in keyof Bodies]: (body: Bodies[Operation], options?: RequestOptions) => Promise<string>;
 };
 
-/** An Ace Data Cloud client: the typed openapi-fetch methods, a method per task-starting operation, reads. */
-export type AceDataClient<Paths extends {}, Bodies, TaskRecord> = ProviderClient<Paths> &
-  AceDataTaskReader<TaskRecord> &
-  TaskStarters<Bodies>;
-
-type UntypedPost = (
-  path: string,
-  init: { body: unknown; parseAs: "text"; signal?: AbortSignal | undefined },
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+/** An Ace Data Cloud client: a method per task-starting operation, and reads. */
+export type AceDataClient<Bodies, TaskRecord> = AceDataTaskReader<TaskRecord> & TaskStarters<Bodies>;
 
 /**
  * Builds an Ace Data Cloud client from a provider's facts. Each operation that starts a task becomes a
  * method (`createTask`, ...) that sends `async: true` unless the body says otherwise and resolves with
  * the task id as soon as the API accepted it.
  */
-export function createAceDataClient<Paths extends {}, Bodies, TaskRecord>(
+export function createAceDataClient<Bodies, TaskRecord>(
   facts: ClientFacts,
   options?: ClientOptions,
-): AceDataClient<Paths, Bodies, TaskRecord> {
-  const client = createProviderClient<Paths>(facts, options);
-  // The generated path types are checked in the provider package; here one untyped view serves all.
-  const post = client.POST as unknown as UntypedPost;
+): AceDataClient<Bodies, TaskRecord> {
+  const settings = providerSettings(facts, options);
+  const client = settings.identity;
+  const sendJson = jsonSender(settings);
   /** POSTs `body` to `path` and resolves with the parsed answer. */
   const send = async (path: string, body: unknown, { signal }: RequestOptions = {}, taskId?: string) =>
-    (await readJson(client, post(path, { body, parseAs: "text", signal }), { taskId, signal })).body;
+    (await sendJson({ path, body, signal, taskId })).body;
 
   const startTask = (path: string) =>
     async function start(body: object, requestOptions?: RequestOptions): Promise<string> {

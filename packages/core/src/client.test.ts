@@ -1,8 +1,8 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { createAceDataClient } from "./acedata.js";
-import type { UntypedPaths } from "./client.js";
-import { apiErrorFromBody, createProviderClient, readJson } from "./client.js";
+import { createProviderApi } from "./api.js";
+import { apiErrorFromBody, jsonSender, providerSettings } from "./client.js";
 import { ApiError, InvalidInputError } from "./errors.js";
 import type { ClientFacts } from "./provider-facts.js";
 
@@ -34,7 +34,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
     headers: { "content-type": "application/json", ...headers },
   });
 
-describe("createProviderClient", () => {
+describe("providerSettings", () => {
   const saved = process.env.ACEDATA_API_KEY;
   afterEach(() => {
     if (saved === undefined) delete process.env.ACEDATA_API_KEY;
@@ -43,14 +43,16 @@ describe("createProviderClient", () => {
 
   it("fails at construction without a key, naming the option and the variable", () => {
     delete process.env.ACEDATA_API_KEY;
-    expect(() => createProviderClient(definition)).toThrow(InvalidInputError);
-    expect(() => createProviderClient(definition)).toThrow(/ACEDATA_API_KEY or pass \{ apiKey \}/);
+    expect(() => providerSettings(definition)).toThrow(InvalidInputError);
+    expect(() => providerSettings(definition)).toThrow(/ACEDATA_API_KEY or pass \{ apiKey \}/);
+    expect(() => createAceDataClient(definition)).toThrow(/ACEDATA_API_KEY or pass \{ apiKey \}/);
+    expect(() => createProviderApi(definition)).toThrow(/ACEDATA_API_KEY or pass \{ apiKey \}/);
   });
 
   it("reads the key from the environment and sends it as a bearer token", async () => {
     process.env.ACEDATA_API_KEY = secret;
     const { fetch, requests } = scriptedFetch(() => json(200, { id: "t" }));
-    const client = createAceDataClient<UntypedPaths, Bodies, unknown>(facts, {
+    const client = createAceDataClient<Bodies, unknown>(facts, {
       fetch,
       baseUrl: "http://127.0.0.1:9/",
       headers: { "x-extra": "1" },
@@ -64,8 +66,8 @@ describe("createProviderClient", () => {
   });
 
   it("tells keys apart in budgetKey without revealing them", () => {
-    const first = createProviderClient(definition, { apiKey: secret });
-    const second = createProviderClient(definition, { apiKey: `${secret}-2` });
+    const first = providerSettings(definition, { apiKey: secret }).identity;
+    const second = providerSettings(definition, { apiKey: `${secret}-2` }).identity;
     expect(first.budgetKey).not.toBe(second.budgetKey);
     expect(first.budgetKey).not.toContain(secret);
     expect(first.budgetKey).toContain("https://api.acedata.cloud");
@@ -75,7 +77,7 @@ describe("createProviderClient", () => {
 describe("Ace Data helpers", () => {
   const clientAnswering = (answer: (request: Request) => Response | Promise<Response>) => {
     const scripted = scriptedFetch(answer);
-    const client = createAceDataClient<UntypedPaths, Bodies, unknown>(facts, { apiKey: secret, fetch: scripted.fetch });
+    const client = createAceDataClient<Bodies, unknown>(facts, { apiKey: secret, fetch: scripted.fetch });
     return { client, requests: scripted.requests };
   };
 
@@ -209,10 +211,84 @@ describe("apiErrorFromBody", () => {
   });
 });
 
-it("readJson passes a parsed body through", async () => {
-  const call = Promise.resolve({ data: '{"a":1}', response: json(200, {}) });
-  await expect(readJson({ provider: "videos", redact: (text: string) => text }, call)).resolves.toMatchObject({
-    body: { a: 1 },
+describe("jsonSender", () => {
+  const sender = (answer: (request: Request) => Response | Promise<Response>) => {
+    const scripted = scriptedFetch(answer);
+    const send = jsonSender(providerSettings(facts, { apiKey: secret, fetch: scripted.fetch, baseUrl: "http://h/" }));
+    return { send, requests: scripted.requests };
+  };
+
+  it("POSTs a body as JSON and passes the parsed answer through", async () => {
+    const { send, requests } = sender(() => json(200, { a: 1 }));
+    await expect(send({ path: "/p", body: { b: 2 } })).resolves.toMatchObject({ body: { a: 1 } });
+    expect(requests[0]?.method).toBe("POST");
+    expect(requests[0]?.url).toBe("http://h/p");
+    expect(requests[0]?.headers.get("content-type")).toBe("application/json");
+    expect(await requests[0]?.json()).toEqual({ b: 2 });
+  });
+
+  it("GETs without a body", async () => {
+    const { send, requests } = sender(() => json(200, []));
+    await send({ path: "/p?taskId=a%20b" });
+    expect(requests[0]?.method).toBe("GET");
+    expect(requests[0]?.url).toBe("http://h/p?taskId=a%20b");
+    expect(requests[0]?.headers.get("content-type")).toBeNull();
+    expect(requests[0]?.headers.get("authorization")).toBe(`Bearer ${secret}`);
+  });
+
+  it("turns an unreadable 200 into invalid_response, naming the task", async () => {
+    const { send } = sender(() => new Response("<html>", { status: 200 }));
+    await expect(send({ path: "/p", taskId: "t-1" })).rejects.toMatchObject({
+      code: "invalid_response",
+      status: 200,
+      taskId: "t-1",
+    });
+  });
+
+  it("keeps a non-JSON error body as the provider's message, with Retry-After", async () => {
+    const { send } = sender(() => new Response("Bad Gateway", { status: 502, headers: { "retry-after": "3" } }));
+    await expect(send({ path: "/p" })).rejects.toMatchObject({
+      code: "http_502",
+      status: 502,
+      providerMessage: "Bad Gateway",
+      retryAfter: "3",
+    });
+  });
+
+  it("rejects with the signal's reason when aborted", async () => {
+    const { send } = sender(
+      (request) =>
+        new Promise((_resolve, reject) => {
+          request.signal.addEventListener("abort", () => reject(request.signal.reason));
+        }),
+    );
+    const controller = new AbortController();
+    const pending = send({ path: "/p", signal: controller.signal });
+    const reason = new Error("stop");
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+  });
+});
+
+describe("createProviderApi", () => {
+  it("is openapi-fetch with the client's key, headers and identity", async () => {
+    const { fetch, requests } = scriptedFetch(() => json(200, { ok: true }));
+    const api = createProviderApi<Record<string, never>>(facts, {
+      apiKey: secret,
+      fetch,
+      baseUrl: "http://h",
+      headers: { "x-extra": "1" },
+    });
+    const untyped = api as unknown as {
+      POST(path: string, init: { body: unknown }): Promise<{ data?: unknown; response: Response }>;
+    };
+    const { data } = await untyped.POST("/videos/tasks", { body: { action: "retrieve", id: "t" } });
+    expect(data).toEqual({ ok: true });
+    expect(requests[0]?.url).toBe("http://h/videos/tasks");
+    expect(requests[0]?.headers.get("authorization")).toBe(`Bearer ${secret}`);
+    expect(requests[0]?.headers.get("accept")).toBe("application/json");
+    expect(requests[0]?.headers.get("x-extra")).toBe("1");
+    expect(api.budgetKey).toBe(providerSettings(facts, { apiKey: secret, baseUrl: "http://h" }).identity.budgetKey);
   });
 });
 
@@ -223,7 +299,7 @@ describe("errors that cannot heal fail when the client is created", () => {
     ["a NUL", `${secret}\u0000`],
     ["a character beyond Latin-1", `${secret}✓`],
   ])("refuses a key with %s, without printing it", (_what, apiKey) => {
-    const attempt = () => createProviderClient(definition, { apiKey });
+    const attempt = () => providerSettings(definition, { apiKey });
     expect(attempt).toThrow(InvalidInputError);
     expect(attempt).toThrow(/ACEDATA_API_KEY/);
     try {
@@ -235,14 +311,14 @@ describe("errors that cannot heal fail when the client is created", () => {
   });
 
   it("refuses a header fetch cannot send, without printing its value", () => {
-    const attempt = () => createProviderClient(definition, { apiKey: secret, headers: { "x-trace": "a\nb-value" } });
+    const attempt = () => providerSettings(definition, { apiKey: secret, headers: { "x-trace": "a\nb-value" } });
     expect(attempt).toThrow(InvalidInputError);
     expect(attempt).toThrow(/a header has a character HTTP cannot send/);
     expect(attempt).not.toThrow(/b-value/);
   });
 
   it.each(["not a url", "ftp://host", "//host/path", ""])("refuses the base URL %j", (baseUrl) => {
-    const attempt = () => createProviderClient(definition, { apiKey: secret, baseUrl });
+    const attempt = () => providerSettings(definition, { apiKey: secret, baseUrl });
     expect(attempt).toThrow(InvalidInputError);
     expect(attempt).toThrow(/base URL/);
   });
@@ -256,7 +332,7 @@ describe("the API key never appears in an error", () => {
   it("redacts a key the provider echoes in its message", async () => {
     const fetch = async () =>
       json(401, { error: { code: "invalid_token", message: `Invalid token: Bearer ${longKey}` }, trace_id: "t" });
-    const client = createAceDataClient<UntypedPaths, Bodies, unknown>(facts, { apiKey: longKey, fetch });
+    const client = createAceDataClient<Bodies, unknown>(facts, { apiKey: longKey, fetch });
     const error = await client.retrieveTask("x").catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: "invalid_token", providerMessage: "Invalid token: Bearer [redacted]" });
     expect(everything(error)).not.toContain(longKey);
@@ -266,7 +342,7 @@ describe("the API key never appears in an error", () => {
     const fetch = async () => {
       throw new TypeError(`fetch failed for ${longKey}`, { cause: new Error(`connect ECONNREFUSED ${longKey}`) });
     };
-    const client = createAceDataClient<UntypedPaths, Bodies, unknown>(facts, { apiKey: longKey, fetch });
+    const client = createAceDataClient<Bodies, unknown>(facts, { apiKey: longKey, fetch });
     const error = await client.retrieveTask("x").catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: "network_error" });
     expect((error as ApiError).providerMessage).toMatch(/ECONNREFUSED/);

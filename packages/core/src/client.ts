@@ -1,4 +1,3 @@
-import createClient, { type Client } from "openapi-fetch";
 import { ApiError, InvalidInputError } from "./errors.js";
 import type { ClientFacts } from "./provider-facts.js";
 
@@ -20,7 +19,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** What every gentask client carries besides the openapi-fetch methods. */
+/** What every gentask client carries: who it talks to, as whom (never the key itself). */
 export interface ProviderIdentity {
   /** The provider's short name, as in its spec's file name. */
   readonly provider: string;
@@ -29,12 +28,6 @@ export interface ProviderIdentity {
   /** Removes the client's API key from text (a provider may echo it in an error message). */
   readonly redact: Redactor;
 }
-
-/** The paths of a client used only through its family's helpers (no generated types at hand). */
-export type UntypedPaths = Record<string, never>;
-
-/** An openapi-fetch client for a provider's generated `paths`, with its identity. */
-export type ProviderClient<Paths extends {}> = Client<Paths> & ProviderIdentity;
 
 /** A short, non-reversible fingerprint (FNV-1a) that tells API keys apart without revealing them. */
 function fingerprint(text: string): string {
@@ -46,16 +39,25 @@ function fingerprint(text: string): string {
 /** Replaces a key in text with `[redacted]`, for providers that echo the key in their error messages. */
 export type Redactor = (text: string) => string;
 
+/** Where and how a client sends its requests, checked once when the client is created. */
+export interface ProviderSettings {
+  readonly identity: ProviderIdentity;
+  /** The base URL without a trailing slash. */
+  readonly baseUrl: string;
+  /** `Accept`, the caller's headers and the bearer key. */
+  readonly headers: Record<string, string>;
+  readonly fetch: ((request: Request) => Promise<Response>) | undefined;
+}
+
 /**
- * Creates the authenticated openapi-fetch client every provider builds on. Fails at once, with an
- * {@link InvalidInputError}, on what no request could ever send: a missing key, a key or header `fetch`
- * refuses (a key read from a file with a line break inside, say), a base URL that does not parse. Never
- * prints the key.
+ * Checks a client's options against its provider's facts. Fails at once, with an {@link InvalidInputError},
+ * on what no request could ever send: a missing key, a key or header `fetch` refuses (a key read from a file
+ * with a line break inside, say), a base URL that does not parse. Never prints the key.
  */
-export function createProviderClient<Paths extends {}>(
+export function providerSettings(
   facts: Pick<ClientFacts, "name" | "baseUrl" | "apiKeyVariable">,
   options: ClientOptions = {},
-): ProviderClient<Paths> {
+): ProviderSettings {
   const { name: provider, apiKeyVariable } = facts;
   // No Node import: `process` exists on Node, Bun and Deno, and is absent in browsers.
   const environment = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
@@ -75,16 +77,82 @@ export function createProviderClient<Paths extends {}>(
   } catch {
     refuse("invalid_header", `${apiKeyVariable} (the API key) or a header has a character HTTP cannot send.`);
   }
-  const client = createClient<Paths>({ baseUrl, fetch: options.fetch, headers });
-  return Object.assign(client, {
+  const key = apiKey as string;
+  const identity: ProviderIdentity = {
     provider,
-    budgetKey: `${provider} ${baseUrl} ${fingerprint(apiKey as string)}`,
+    budgetKey: `${provider} ${baseUrl} ${fingerprint(key)}`,
     // Keys shorter than 6 characters are test placeholders: redacting them would garble the text.
-    redact: (text: string) => ((apiKey as string).length > 5 ? text.split(apiKey as string).join("[redacted]") : text),
-  });
+    redact: (text: string) => (key.length > 5 ? text.split(key).join("[redacted]") : text),
+  };
+  return { identity, baseUrl, headers, fetch: options.fetch };
 }
 
-type JsonObject = Record<string, unknown>;
+/** One request of a family's client: JSON out (when there is a body), JSON back. */
+export interface JsonRequest {
+  /** The path after the base URL, with its query string if any. */
+  readonly path: string;
+  /** Sent as JSON with `POST`; without a body the request is a `GET`. */
+  readonly body?: unknown;
+  readonly signal?: AbortSignal | undefined;
+  /** The task the request is about, named by its errors. */
+  readonly taskId?: string | undefined;
+}
+
+/** Sends a {@link JsonRequest}: resolves with the parsed answer, rejects with an {@link ApiError}. */
+export type SendJson = (request: JsonRequest) => Promise<{ body: unknown; response: Response }>;
+
+/**
+ * How the families' clients talk to their API, with `fetch` alone. Non-2xx answers, unreadable bodies and
+ * network failures become an {@link ApiError}; an abort rejects with the signal's reason.
+ */
+export function jsonSender({ identity, baseUrl, headers, fetch }: ProviderSettings): SendJson {
+  return async ({ path, body, signal, taskId }) => {
+    const post = body !== undefined;
+    let response: Response;
+    let text: string;
+    try {
+      const request = new Request(baseUrl + path, {
+        method: post ? "POST" : "GET",
+        headers: post ? { ...headers, "content-type": "application/json" } : headers,
+        body: post ? JSON.stringify(body) : undefined,
+        signal,
+      });
+      response = await (fetch ?? globalThis.fetch)(request);
+      text = await response.text();
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      // The network's own reason (ECONNREFUSED, ...) sits one level down in undici's error. The error
+      // itself is not kept as a cause: it could hold the request, and with it the key.
+      const inner = (error as { cause?: unknown })?.cause;
+      const message = `${error}${inner instanceof Error ? `: ${inner.message}` : ""}`;
+      throw new ApiError({
+        provider: identity.provider,
+        code: "network_error",
+        providerMessage: shortCopy(identity.redact(message)),
+        taskId,
+      });
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      if (response.ok) {
+        throw new ApiError({ provider: identity.provider, status: response.status, code: "invalid_response", taskId });
+      }
+      parsed = text;
+    }
+    if (!response.ok) {
+      throw apiErrorFromBody(identity, response.status, parsed, {
+        taskId,
+        retryAfter: response.headers.get("retry-after"),
+      });
+    }
+    return { body: parsed, response };
+  };
+}
+
+/** A JSON object, as `JSON.parse` gives it. */
+export type JsonObject = Record<string, unknown>;
 
 /** True for a plain JSON object (not an array, not null). */
 export function isObject(value: unknown): value is JsonObject {
@@ -140,50 +208,6 @@ export function apiErrorFromBody(
     taskId: context.taskId,
     retryAfter: context.retryAfter ?? undefined,
   });
-}
-
-/** The shape of an openapi-fetch call made with `parseAs: "text"`. */
-type TextCall = Promise<{ data?: unknown; error?: unknown; response: Response }>;
-
-/**
- * Awaits an openapi-fetch call made with `parseAs: "text"` and returns the
- * parsed JSON body. Non-2xx answers, unreadable bodies and network failures
- * become an {@link ApiError}; an abort rejects with the signal's reason.
- */
-export async function readJson(
-  answerer: Answerer,
-  call: TextCall,
-  context: { taskId?: string | undefined; signal?: AbortSignal | undefined } = {},
-): Promise<{ body: unknown; response: Response }> {
-  const { taskId, signal } = context;
-  let result: Awaited<TextCall>;
-  try {
-    result = await call;
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason;
-    // The network's own reason (ECONNREFUSED, ...) sits one level down in undici's error. The error
-    // itself is not kept as a cause: it could hold the request, and with it the key.
-    const inner = (error as { cause?: unknown })?.cause;
-    const message = `${error}${inner instanceof Error ? `: ${inner.message}` : ""}`;
-    throw new ApiError({
-      provider: answerer.provider,
-      code: "network_error",
-      providerMessage: shortCopy(answerer.redact(message)),
-      taskId,
-    });
-  }
-  const { response } = result;
-  if (!response.ok) {
-    throw apiErrorFromBody(answerer, response.status, result.error, {
-      taskId,
-      retryAfter: response.headers.get("retry-after"),
-    });
-  }
-  try {
-    return { body: JSON.parse(result.data as string), response };
-  } catch {
-    throw new ApiError({ provider: answerer.provider, status: response.status, code: "invalid_response", taskId });
-  }
 }
 
 /** Rejects an empty or non-string task id with an error that names it. */

@@ -1,5 +1,5 @@
 import { type AceDataTaskReader, aceDataTaskSource, classifyAceDataRecord, createAceDataClient } from "./acedata.js";
-import type { ClientOptions, RequestOptions, UntypedPaths } from "./client.js";
+import type { ClientOptions, RequestOptions } from "./client.js";
 import {
   classifyKieMarketRecord,
   createKieMarketClient,
@@ -27,8 +27,8 @@ export function connectProvider(
 ): ProviderConnection {
   const kie = facts.family === "kie";
   const client = kie
-    ? createKieMarketClient<UntypedPaths, Record<string, unknown>, unknown>(facts, options)
-    : createAceDataClient<UntypedPaths, Record<string, unknown>, unknown>(facts, options);
+    ? createKieMarketClient<Record<string, unknown>, unknown>(facts, options)
+    : createAceDataClient<Record<string, unknown>, unknown>(facts, options);
   const tasks = kie
     ? kieMarketTaskSource(client as KieMarketTaskReader<unknown>, facts)
     : aceDataTaskSource(client as AceDataTaskReader<unknown>, facts);

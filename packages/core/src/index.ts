@@ -6,19 +6,23 @@ export {
   createAceDataClient,
   type TaskStarters,
 } from "./acedata.js";
+export { createProviderApi, type ProviderApi } from "./api.js";
 export {
   type Answerer,
   apiErrorFromBody,
   assertTaskId,
   type ClientOptions,
-  createProviderClient,
   isObject,
+  type JsonObject,
+  type JsonRequest,
+  jsonSender,
   nonEmptyString,
-  type ProviderClient,
   type ProviderIdentity,
+  type ProviderSettings,
+  providerSettings,
   type Redactor,
   type RequestOptions,
-  readJson,
+  type SendJson,
 } from "./client.js";
 export { classifyTaskRecord, connectProvider, type ProviderConnection } from "./connect.js";
 export { ApiError, type ApiErrorDetails, GentaskError, InvalidInputError } from "./errors.js";

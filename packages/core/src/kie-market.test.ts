@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ClientOptions, UntypedPaths } from "./client.js";
+import type { ClientOptions } from "./client.js";
 import { classifyKieMarketRecord, createKieMarketClient, kieMarketTaskSource } from "./kie-market.js";
 import type { ClientFacts, TaskSourceFacts } from "./provider-facts.js";
 
@@ -25,7 +25,7 @@ const sourceFacts: TaskSourceFacts = {
   },
 };
 const createKieClient = (options: ClientOptions) =>
-  createKieMarketClient<UntypedPaths, { createTask: Record<string, unknown> }, unknown>(facts, options);
+  createKieMarketClient<{ createTask: Record<string, unknown> }, unknown>(facts, options);
 const kieTasks = (client: ReturnType<typeof createKieClient>) => kieMarketTaskSource(client, sourceFacts);
 const classifyKieRecord = (record: unknown, id: string) => classifyKieMarketRecord(record, id, sourceFacts.record);
 

@@ -3,12 +3,12 @@ import {
   apiErrorFromBody,
   assertTaskId,
   type ClientOptions,
-  createProviderClient,
   isObject,
-  type ProviderClient,
+  type JsonRequest,
+  jsonSender,
   type ProviderIdentity,
+  providerSettings,
   type RequestOptions,
-  readJson,
 } from "./client.js";
 import { ApiError } from "./errors.js";
 import {
@@ -28,15 +28,8 @@ export interface KieMarketTaskReader<TaskRecord> extends ProviderIdentity {
   getTaskRecord(taskId: string, options?: RequestOptions): Promise<TaskRecord | undefined>;
 }
 
-/** A kie.ai Market client: typed `GET`/`POST` for every path of the spec, task starters, and reads. */
-export type KieMarketClient<Paths extends {}, Bodies, TaskRecord> = ProviderClient<Paths> &
-  KieMarketTaskReader<TaskRecord> &
-  TaskStarters<Bodies>;
-
-type UntypedCall = (
-  path: string,
-  init: { body?: unknown; params?: unknown; parseAs: "text"; signal?: AbortSignal | undefined },
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+/** A kie.ai Market client: a method per task-starting operation, and reads. */
+export type KieMarketClient<Bodies, TaskRecord> = KieMarketTaskReader<TaskRecord> & TaskStarters<Bodies>;
 
 /** True for kie's "no such task (yet)" answers, which right after creation are transient. */
 export function isKieNotFound(error: unknown): boolean {
@@ -50,14 +43,17 @@ export function isKieNotFound(error: unknown): boolean {
  * Builds a kie.ai Market client from a provider's facts. kie wraps every answer in `{code, msg, data}`;
  * a `code` other than 200 is an error even under HTTP 200, except 501 carrying a record (a failed task).
  */
-export function createKieMarketClient<Paths extends {}, Bodies, TaskRecord>(
+export function createKieMarketClient<Bodies, TaskRecord>(
   facts: ClientFacts,
   options?: ClientOptions,
-): KieMarketClient<Paths, Bodies, TaskRecord> {
-  const client = createProviderClient<Paths>(facts, options);
+): KieMarketClient<Bodies, TaskRecord> {
+  const settings = providerSettings(facts, options);
+  const client = settings.identity;
+  const sendJson = jsonSender(settings);
   /** Sends a request and reads kie's `{code, msg, data}`: a `code` other than 200 is an error even under HTTP 200. */
-  const call = async (pending: ReturnType<UntypedCall>, signal: AbortSignal | undefined, taskId?: string) => {
-    const { body, response } = await readJson(client, pending, { taskId, signal });
+  const call = async (request: JsonRequest) => {
+    const { taskId } = request;
+    const { body, response } = await sendJson(request);
     const envelope = isObject(body) ? body : { code: "invalid_response" };
     // 501 "generation failed" with a record is a read of a failed task, which the record tells.
     if (envelope.code !== 200 && !(taskId && envelope.code === 501 && isObject(envelope.data))) {
@@ -68,13 +64,11 @@ export function createKieMarketClient<Paths extends {}, Bodies, TaskRecord>(
     }
     return isObject(envelope.data) ? envelope.data : undefined;
   };
-  const get = client.GET as unknown as UntypedCall;
-  const post = client.POST as unknown as UntypedCall;
 
   const startTask = (path: string) =>
     async function start(body: object, { signal }: RequestOptions = {}): Promise<string> {
       // The body's type is the spec's; what the API refuses comes back as its own error, naming the field.
-      const data = await call(post(path, { body, parseAs: "text", signal }), signal);
+      const data = await call({ path, body, signal });
       const taskId = data?.taskId;
       if (typeof taskId !== "string") throw apiErrorFromBody(client, 200, { code: "invalid_response" });
       return taskId;
@@ -88,11 +82,8 @@ export function createKieMarketClient<Paths extends {}, Bodies, TaskRecord>(
     async getTaskRecord(taskId: string, { signal }: RequestOptions = {}) {
       assertTaskId(taskId);
       try {
-        return (await call(
-          get(facts.statusPath, { params: { query: { taskId } }, parseAs: "text", signal }),
-          signal,
-          taskId,
-        )) as TaskRecord | undefined;
+        const path = `${facts.statusPath}?taskId=${encodeURIComponent(taskId)}`;
+        return (await call({ path, signal, taskId })) as TaskRecord | undefined;
       } catch (error) {
         if (isKieNotFound(error)) return undefined;
         throw error;

@@ -4,7 +4,9 @@ import {
   type ClientFacts,
   type ClientOptions,
   createAceDataClient,
+  createProviderApi,
   aceDataTaskSource,
+  type ProviderApi,
   type TaskSource,
   type TaskSourceFacts,
 } from "@gentask/core";
@@ -59,8 +61,11 @@ export interface FluxTaskStarters {
   createVideo: FluxCreateVideoRequest;
 }
 
-/** A Flux client: typed `GET`/`POST` for every path of the spec, the task starters and reads. */
-export type FluxClient = AceDataClient<paths, FluxTaskStarters, FluxTaskRecord>;
+/** A Flux client: a method per task-starting operation, and the reads its task source uses. */
+export type FluxClient = AceDataClient<FluxTaskStarters, FluxTaskRecord>;
+
+/** openapi-fetch's typed `GET`/`POST` for every path of specs/flux.yaml: answers as `{ data, error, response }`. */
+export type FluxApi = ProviderApi<paths>;
 
 /**
  * Creates a Flux client. The API key comes from `options.apiKey` or the
@@ -68,6 +73,15 @@ export type FluxClient = AceDataClient<paths, FluxTaskStarters, FluxTaskRecord>;
  */
 export function createFluxClient(options?: ClientOptions): FluxClient {
   return createAceDataClient(facts, options);
+}
+
+/**
+ * Creates openapi-fetch's typed client for every path of specs/flux.yaml, with the same options as
+ * `createFluxClient`: for requests the client's methods do not make. Code that does not call it
+ * does not carry openapi-fetch.
+ */
+export function createFluxApi(options?: ClientOptions): FluxApi {
+  return createProviderApi<paths>(facts, options);
 }
 
 /** The task source `@gentask/poller` uses to wait for Flux tasks (batches of up to 50 ids). */

@@ -4,7 +4,9 @@ import {
   type ClientFacts,
   type ClientOptions,
   createAceDataClient,
+  createProviderApi,
   aceDataTaskSource,
+  type ProviderApi,
   type TaskSource,
   type TaskSourceFacts,
 } from "@gentask/core";
@@ -62,8 +64,11 @@ export interface HailuoTaskStarters {
   createTask: HailuoCreateTaskRequest;
 }
 
-/** A Hailuo client: typed `GET`/`POST` for every path of the spec, the task starters and reads. */
-export type HailuoClient = AceDataClient<paths, HailuoTaskStarters, HailuoTaskRecord>;
+/** A Hailuo client: a method per task-starting operation, and the reads its task source uses. */
+export type HailuoClient = AceDataClient<HailuoTaskStarters, HailuoTaskRecord>;
+
+/** openapi-fetch's typed `GET`/`POST` for every path of specs/hailuo.yaml: answers as `{ data, error, response }`. */
+export type HailuoApi = ProviderApi<paths>;
 
 /**
  * Creates a Hailuo client. The API key comes from `options.apiKey` or the
@@ -71,6 +76,15 @@ export type HailuoClient = AceDataClient<paths, HailuoTaskStarters, HailuoTaskRe
  */
 export function createHailuoClient(options?: ClientOptions): HailuoClient {
   return createAceDataClient(facts, options);
+}
+
+/**
+ * Creates openapi-fetch's typed client for every path of specs/hailuo.yaml, with the same options as
+ * `createHailuoClient`: for requests the client's methods do not make. Code that does not call it
+ * does not carry openapi-fetch.
+ */
+export function createHailuoApi(options?: ClientOptions): HailuoApi {
+  return createProviderApi<paths>(facts, options);
 }
 
 /** The task source `@gentask/poller` uses to wait for Hailuo tasks (batches of up to 50 ids). */

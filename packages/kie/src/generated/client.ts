@@ -4,7 +4,9 @@ import {
   type ClientFacts,
   type ClientOptions,
   createKieMarketClient,
+  createProviderApi,
   kieMarketTaskSource,
+  type ProviderApi,
   type TaskSource,
   type TaskSourceFacts,
 } from "@gentask/core";
@@ -68,8 +70,11 @@ export interface KieTaskStarters {
   createTask: KieCreateTaskRequest;
 }
 
-/** A kie.ai Market client: typed `GET`/`POST` for every path of the spec, the task starters and reads. */
-export type KieClient = KieMarketClient<paths, KieTaskStarters, KieTaskRecord>;
+/** A kie.ai Market client: a method per task-starting operation, and the reads its task source uses. */
+export type KieClient = KieMarketClient<KieTaskStarters, KieTaskRecord>;
+
+/** openapi-fetch's typed `GET`/`POST` for every path of specs/kie.yaml: answers as `{ data, error, response }`. */
+export type KieApi = ProviderApi<paths>;
 
 /**
  * Creates a kie.ai Market client. The API key comes from `options.apiKey` or the
@@ -77,6 +82,15 @@ export type KieClient = KieMarketClient<paths, KieTaskStarters, KieTaskRecord>;
  */
 export function createKieClient(options?: ClientOptions): KieClient {
   return createKieMarketClient(facts, options);
+}
+
+/**
+ * Creates openapi-fetch's typed client for every path of specs/kie.yaml, with the same options as
+ * `createKieClient`: for requests the client's methods do not make. Code that does not call it
+ * does not carry openapi-fetch.
+ */
+export function createKieApi(options?: ClientOptions): KieApi {
+  return createProviderApi<paths>(facts, options);
 }
 
 /** The task source `@gentask/poller` uses to wait for kie.ai Market tasks (one id a request). */

@@ -4,7 +4,9 @@ import {
   type ClientFacts,
   type ClientOptions,
   createAceDataClient,
+  createProviderApi,
   aceDataTaskSource,
+  type ProviderApi,
   type TaskSource,
   type TaskSourceFacts,
 } from "@gentask/core";
@@ -68,8 +70,11 @@ export interface SeedanceTaskStarters {
   createTask: SeedanceCreateTaskRequest;
 }
 
-/** A SeeDance client: typed `GET`/`POST` for every path of the spec, the task starters and reads. */
-export type SeedanceClient = AceDataClient<paths, SeedanceTaskStarters, SeedanceTaskRecord>;
+/** A SeeDance client: a method per task-starting operation, and the reads its task source uses. */
+export type SeedanceClient = AceDataClient<SeedanceTaskStarters, SeedanceTaskRecord>;
+
+/** openapi-fetch's typed `GET`/`POST` for every path of specs/seedance.yaml: answers as `{ data, error, response }`. */
+export type SeedanceApi = ProviderApi<paths>;
 
 /**
  * Creates a SeeDance client. The API key comes from `options.apiKey` or the
@@ -77,6 +82,15 @@ export type SeedanceClient = AceDataClient<paths, SeedanceTaskStarters, Seedance
  */
 export function createSeedanceClient(options?: ClientOptions): SeedanceClient {
   return createAceDataClient(facts, options);
+}
+
+/**
+ * Creates openapi-fetch's typed client for every path of specs/seedance.yaml, with the same options as
+ * `createSeedanceClient`: for requests the client's methods do not make. Code that does not call it
+ * does not carry openapi-fetch.
+ */
+export function createSeedanceApi(options?: ClientOptions): SeedanceApi {
+  return createProviderApi<paths>(facts, options);
 }
 
 /** The task source `@gentask/poller` uses to wait for SeeDance tasks (batches of up to 50 ids). */

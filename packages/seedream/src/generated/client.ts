@@ -4,7 +4,9 @@ import {
   type ClientFacts,
   type ClientOptions,
   createAceDataClient,
+  createProviderApi,
   aceDataTaskSource,
+  type ProviderApi,
   type TaskSource,
   type TaskSourceFacts,
 } from "@gentask/core";
@@ -56,8 +58,11 @@ export interface SeedreamTaskStarters {
   createTask: SeedreamCreateTaskRequest;
 }
 
-/** A SeeDream client: typed `GET`/`POST` for every path of the spec, the task starters and reads. */
-export type SeedreamClient = AceDataClient<paths, SeedreamTaskStarters, SeedreamTaskRecord>;
+/** A SeeDream client: a method per task-starting operation, and the reads its task source uses. */
+export type SeedreamClient = AceDataClient<SeedreamTaskStarters, SeedreamTaskRecord>;
+
+/** openapi-fetch's typed `GET`/`POST` for every path of specs/seedream.yaml: answers as `{ data, error, response }`. */
+export type SeedreamApi = ProviderApi<paths>;
 
 /**
  * Creates a SeeDream client. The API key comes from `options.apiKey` or the
@@ -65,6 +70,15 @@ export type SeedreamClient = AceDataClient<paths, SeedreamTaskStarters, Seedream
  */
 export function createSeedreamClient(options?: ClientOptions): SeedreamClient {
   return createAceDataClient(facts, options);
+}
+
+/**
+ * Creates openapi-fetch's typed client for every path of specs/seedream.yaml, with the same options as
+ * `createSeedreamClient`: for requests the client's methods do not make. Code that does not call it
+ * does not carry openapi-fetch.
+ */
+export function createSeedreamApi(options?: ClientOptions): SeedreamApi {
+  return createProviderApi<paths>(facts, options);
 }
 
 /** The task source `@gentask/poller` uses to wait for SeeDream tasks (batches of up to 50 ids). */

@@ -4,7 +4,9 @@ import {
   type ClientFacts,
   type ClientOptions,
   createAceDataClient,
+  createProviderApi,
   aceDataTaskSource,
+  type ProviderApi,
   type TaskSource,
   type TaskSourceFacts,
 } from "@gentask/core";
@@ -85,8 +87,11 @@ export interface VeoTaskStarters {
   editObjects: VeoEditObjectsRequest;
 }
 
-/** A Veo client: typed `GET`/`POST` for every path of the spec, the task starters and reads. */
-export type VeoClient = AceDataClient<paths, VeoTaskStarters, VeoTaskRecord>;
+/** A Veo client: a method per task-starting operation, and the reads its task source uses. */
+export type VeoClient = AceDataClient<VeoTaskStarters, VeoTaskRecord>;
+
+/** openapi-fetch's typed `GET`/`POST` for every path of specs/veo.yaml: answers as `{ data, error, response }`. */
+export type VeoApi = ProviderApi<paths>;
 
 /**
  * Creates a Veo client. The API key comes from `options.apiKey` or the
@@ -94,6 +99,15 @@ export type VeoClient = AceDataClient<paths, VeoTaskStarters, VeoTaskRecord>;
  */
 export function createVeoClient(options?: ClientOptions): VeoClient {
   return createAceDataClient(facts, options);
+}
+
+/**
+ * Creates openapi-fetch's typed client for every path of specs/veo.yaml, with the same options as
+ * `createVeoClient`: for requests the client's methods do not make. Code that does not call it
+ * does not carry openapi-fetch.
+ */
+export function createVeoApi(options?: ClientOptions): VeoApi {
+  return createProviderApi<paths>(facts, options);
 }
 
 /** The task source `@gentask/poller` uses to wait for Veo tasks (batches of up to 50 ids). */
