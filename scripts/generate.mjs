@@ -58,7 +58,11 @@ function clientSource(facts, spec) {
 import type { components, operations, paths } from "./schema.js";
 
 export { ApiError, type ClientOptions, GentaskError, InvalidInputError, type RequestOptions } from "@gentask/core";
-export type { components as ${Pascal}Components, paths as ${Pascal}Paths } from "./schema.js";
+export type {
+  components as ${Pascal}Components,
+  operations as ${Pascal}Operations,
+  paths as ${Pascal}Paths,
+} from "./schema.js";
 ${kie ? `export { isKieNotFound, signKieWebhook, type VerifyKieWebhookOptions, verifyKieWebhook } from "@gentask/core";\n` : ""}
 /** What the client needs of specs/${name}.yaml. */
 const facts: ClientFacts = ${literal(clientFacts(facts))};

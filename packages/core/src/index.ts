@@ -51,5 +51,5 @@ export {
   type RecordTime,
   type TaskSourceFacts,
 } from "./provider-facts.js";
-export { valuesAt } from "./record-shape.js";
+export { UnreadableJsonError, valuesAt } from "./record-shape.js";
 export type { RateLimit, TaskErrorInfo, TaskSource, TaskState, TaskStatus } from "./task-source.js";

@@ -13,7 +13,11 @@ import {
 import type { components, operations, paths } from "./schema.js";
 
 export { ApiError, type ClientOptions, GentaskError, InvalidInputError, type RequestOptions } from "@gentask/core";
-export type { components as FluxComponents, paths as FluxPaths } from "./schema.js";
+export type {
+  components as FluxComponents,
+  operations as FluxOperations,
+  paths as FluxPaths,
+} from "./schema.js";
 
 /** What the client needs of specs/flux.yaml. */
 const facts: ClientFacts = {

@@ -13,7 +13,11 @@ import {
 import type { components, operations, paths } from "./schema.js";
 
 export { ApiError, type ClientOptions, GentaskError, InvalidInputError, type RequestOptions } from "@gentask/core";
-export type { components as HailuoComponents, paths as HailuoPaths } from "./schema.js";
+export type {
+  components as HailuoComponents,
+  operations as HailuoOperations,
+  paths as HailuoPaths,
+} from "./schema.js";
 
 /** What the client needs of specs/hailuo.yaml. */
 const facts: ClientFacts = {

@@ -13,7 +13,11 @@ import {
 import type { components, operations, paths } from "./schema.js";
 
 export { ApiError, type ClientOptions, GentaskError, InvalidInputError, type RequestOptions } from "@gentask/core";
-export type { components as KieComponents, paths as KiePaths } from "./schema.js";
+export type {
+  components as KieComponents,
+  operations as KieOperations,
+  paths as KiePaths,
+} from "./schema.js";
 export { isKieNotFound, signKieWebhook, type VerifyKieWebhookOptions, verifyKieWebhook } from "@gentask/core";
 
 /** What the client needs of specs/kie.yaml. */

@@ -13,7 +13,11 @@ import {
 import type { components, operations, paths } from "./schema.js";
 
 export { ApiError, type ClientOptions, GentaskError, InvalidInputError, type RequestOptions } from "@gentask/core";
-export type { components as SeedanceComponents, paths as SeedancePaths } from "./schema.js";
+export type {
+  components as SeedanceComponents,
+  operations as SeedanceOperations,
+  paths as SeedancePaths,
+} from "./schema.js";
 
 /** What the client needs of specs/seedance.yaml. */
 const facts: ClientFacts = {

@@ -13,7 +13,11 @@ import {
 import type { components, operations, paths } from "./schema.js";
 
 export { ApiError, type ClientOptions, GentaskError, InvalidInputError, type RequestOptions } from "@gentask/core";
-export type { components as SeedreamComponents, paths as SeedreamPaths } from "./schema.js";
+export type {
+  components as SeedreamComponents,
+  operations as SeedreamOperations,
+  paths as SeedreamPaths,
+} from "./schema.js";
 
 /** What the client needs of specs/seedream.yaml. */
 const facts: ClientFacts = {

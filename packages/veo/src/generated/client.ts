@@ -13,7 +13,11 @@ import {
 import type { components, operations, paths } from "./schema.js";
 
 export { ApiError, type ClientOptions, GentaskError, InvalidInputError, type RequestOptions } from "@gentask/core";
-export type { components as VeoComponents, paths as VeoPaths } from "./schema.js";
+export type {
+  components as VeoComponents,
+  operations as VeoOperations,
+  paths as VeoPaths,
+} from "./schema.js";
 
 /** What the client needs of specs/veo.yaml. */
 const facts: ClientFacts = {
