@@ -16,6 +16,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createFleet } from "@gentask/fleet";
 import { startRedisServer } from "@gentask/fleet/testing";
+import { seededRandom } from "@gentask/poller/testing";
 
 const TASKS = 5_000;
 const COMPRESSION = 20;
@@ -24,20 +25,9 @@ const DEADLINE_MS = 120_000;
 const LIMIT = 10;
 const here = dirname(fileURLToPath(import.meta.url));
 
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Task durations (ms, compressed), from a fixed seed. */
 function durations() {
-  const random = mulberry32(2026);
+  const random = seededRandom(2026);
   return Array.from({ length: TASKS }, () => {
     const normal = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
     return Math.min(600_000, Math.max(5_000, 90_000 * Math.exp(0.55 * normal))) / COMPRESSION;

@@ -7,21 +7,10 @@
 // Prints "ready" once it takes tasks; on SIGTERM it hands its tasks back and exits.
 import { createFleet } from "@gentask/fleet";
 import { defaultSchedule, inProcessBudget } from "@gentask/poller";
+import { seededRandom } from "@gentask/poller/testing";
 import { httpTaskSource } from "./task-server.mjs";
 
 const environment = process.env;
-
-/** A seeded uniform source (mulberry32) for the poller's jitter. */
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const scale = Number(environment.SCHEDULE_SCALE ?? 1);
 const fleet = createFleet({ connection: environment.REDIS_URL, name: environment.QUEUE });
@@ -33,7 +22,7 @@ const worker = fleet.startWorker({
   rateBudget: environment.BUDGET === "in-process" ? inProcessBudget : undefined,
   poller: {
     schedule: (ageMs, attempt, random) => defaultSchedule(ageMs / scale, attempt, random) * scale,
-    random: mulberry32(Number(environment.SEED ?? 1)),
+    random: seededRandom(Number(environment.SEED ?? 1)),
   },
   lockDurationMs: Number(environment.LOCK_MS ?? 30_000),
   stalledIntervalMs: Number(environment.STALLED_MS ?? 30_000),

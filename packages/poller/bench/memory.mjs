@@ -11,23 +11,11 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createPoller } from "@gentask/poller";
-import { createVirtualClock } from "@gentask/poller/testing";
+import { createVirtualClock, seededRandom } from "@gentask/poller/testing";
 
 if (typeof globalThis.gc !== "function") {
   console.error("Run with node --expose-gc");
   process.exit(2);
-}
-
-/** A seeded uniform source (mulberry32): the poller's jitter, so that the figures repeat run after run. */
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
@@ -88,7 +76,7 @@ function countingClock(clock) {
 async function measure(count, { withSignal }) {
   const clock = createVirtualClock();
   const pollerClock = countingClock(clock);
-  const poller = createPoller({ clock: pollerClock, timeoutMs: 120_000, random: mulberry32(2026) });
+  const poller = createPoller({ clock: pollerClock, timeoutMs: 120_000, random: seededRandom(2026) });
   const source = slowPendingSource(clock);
   const ids = Array.from({ length: count }, (_, index) => `task-${String(index).padStart(6, "0")}`);
   const waits = new Array(count);

@@ -12,7 +12,7 @@
 
 import { ApiError, classifyAceDataRecord } from "@gentask/core";
 import { createPoller, defaultSchedule } from "@gentask/poller";
-import { createVirtualClock } from "@gentask/poller/testing";
+import { createVirtualClock, seededRandom } from "@gentask/poller/testing";
 
 const TASKS = 2_000;
 const CREATE_EVERY_MS = 100;
@@ -20,17 +20,6 @@ const SERVER_LIMIT = 10;
 const SERVER_WINDOW_MS = 1_000;
 const BATCH = 50;
 const START = Date.UTC(2026, 0, 1);
-
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Standard normal from two uniforms (Box-Muller). */
 function normal(random) {
@@ -41,7 +30,7 @@ function normal(random) {
 
 /** The tasks: id, creation time and completion time (ms after START). */
 function makeTasks() {
-  const random = mulberry32(2026);
+  const random = seededRandom(2026);
   return Array.from({ length: TASKS }, (_, index) => {
     const durationMs = Math.min(600_000, Math.max(5_000, 90_000 * Math.exp(0.55 * normal(random))));
     const createdAt = index * CREATE_EVERY_MS;
@@ -161,7 +150,7 @@ const recordShape = {
 async function runPoller(name, tasks, maxBatchSize) {
   const clock = createVirtualClock({ start: START });
   const server = createServer(tasks);
-  const network = mulberry32(11);
+  const network = seededRandom(11);
   const source = {
     provider: "veo",
     budgetKey: "veo https://api.acedata.cloud bench-key",
@@ -190,7 +179,7 @@ async function runPoller(name, tasks, maxBatchSize) {
       });
     },
   };
-  const poller = createPoller({ clock, random: mulberry32(7) });
+  const poller = createPoller({ clock, random: seededRandom(7) });
   const detectedAt = new Map();
   let settledCount = 0;
   let failures = 0;
@@ -230,8 +219,8 @@ async function runPoller(name, tasks, maxBatchSize) {
 /** (b): the vendor SDK's loop, as a plain discrete-event simulation against the same server rules. */
 function runVendor(tasks) {
   const server = createServer(tasks);
-  const network = mulberry32(11);
-  const jitter = mulberry32(13);
+  const network = seededRandom(11);
+  const jitter = seededRandom(13);
   const queue = [];
   let sequence = 0;
   const push = (at, run) => {

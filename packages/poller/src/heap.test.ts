@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IndexedHeap } from "./heap.js";
+import { seededRandom } from "./seeded-random.js";
 
 interface Item {
   key: number;
@@ -7,20 +8,9 @@ interface Item {
   slot: number;
 }
 
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe("IndexedHeap", () => {
   it("pops in key order through random pushes, removals and re-keys", () => {
-    const random = seeded(7);
+    const random = seededRandom(7);
     const heap = new IndexedHeap<Item, "slot">((item) => item.key, "slot");
     const live = new Set<Item>();
     for (let step = 0; step < 5_000; step++) {

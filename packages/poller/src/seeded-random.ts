@@ -1,0 +1,14 @@
+/**
+ * A deterministic uniform random in [0, 1) from a 32-bit seed (mulberry32): pass it as the poller's `random`
+ * so that its jitter, and every figure that depends on it, repeats run after run.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
