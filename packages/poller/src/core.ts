@@ -3,7 +3,7 @@ import { assertRateLimit, inProcessBudget, type RateBudgetFactory } from "./budg
 import { fail, idOf, type Reference } from "./checks.js";
 import { type Clock, MAX_TIMER_DELAY_MS, realClock } from "./clock.js";
 import { TaskFailedError, TaskNotFoundError, TaskTimeoutError } from "./errors.js";
-import { IndexedHeap } from "./heap.js";
+import { type HeapPosition, IndexedHeap } from "./heap.js";
 import { classifyPollError } from "./poll-errors.js";
 import { backoffDelay, defaultSchedule, type RetryOptions, type Schedule } from "./schedule.js";
 import {
@@ -42,6 +42,18 @@ const STALE_SLOT_MS = 20;
 const byDueTime = (entry: Entry) => entry.dueAt;
 const byEarliestTime = (entry: Entry) => entry.earliestAt;
 const bySequence = (a: Entry, b: Entry) => a.sequence - b.sequence;
+const dueSlot: HeapPosition<Entry> = {
+  get: (entry) => entry.dueSlot,
+  set: (entry, index) => {
+    entry.dueSlot = index;
+  },
+};
+const earlySlot: HeapPosition<Entry> = {
+  get: (entry) => entry.earlySlot,
+  set: (entry, index) => {
+    entry.earlySlot = index;
+  },
+};
 
 /** The options a source's `read` gets: the signal is made when the source first looks at it. */
 class ReadOptions {
@@ -103,7 +115,12 @@ export class PollerCore {
   /** One per source object. */
   readonly #groups = new Map<TaskSource<unknown>, Group>();
   /** Every registered wait not settled yet, by deadline: a wait is pending exactly while it is in here. */
-  readonly #deadlines = new IndexedHeap<Waiter, "deadlineSlot">((waiter) => waiter.deadline, "deadlineSlot");
+  readonly #deadlines = new IndexedHeap<Waiter>((waiter) => waiter.deadline, {
+    get: (waiter) => waiter.deadlineSlot,
+    set: (waiter, index) => {
+      waiter.deadlineSlot = index;
+    },
+  });
   /** Requests in flight, a list in the order they were sent: with one request timeout per poller, also timeout order. */
   #oldestBatch: Batch | undefined;
   #newestBatch: Batch | undefined;
@@ -325,8 +342,8 @@ export class PollerCore {
         source,
         budget,
         entries: new Map(),
-        due: new IndexedHeap(byDueTime, "dueSlot", bySequence),
-        early: new IndexedHeap(byEarliestTime, "earlySlot", bySequence),
+        due: new IndexedHeap(byDueTime, dueSlot, bySequence),
+        early: new IndexedHeap(byEarliestTime, earlySlot, bySequence),
       };
       this.#groups.set(source, group);
       budget.groups.push(group);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IndexedHeap } from "./heap.js";
+import { type HeapPosition, IndexedHeap } from "./heap.js";
 import { seededRandom } from "./seeded-random.js";
 
 interface Item {
@@ -8,10 +8,17 @@ interface Item {
   slot: number;
 }
 
+const slot: HeapPosition<Item> = {
+  get: (item) => item.slot,
+  set: (item, index) => {
+    item.slot = index;
+  },
+};
+
 describe("IndexedHeap", () => {
   it("pops in key order through random pushes, removals and re-keys", () => {
     const random = seededRandom(7);
-    const heap = new IndexedHeap<Item, "slot">((item) => item.key, "slot");
+    const heap = new IndexedHeap<Item>((item) => item.key, slot);
     const live = new Set<Item>();
     for (let step = 0; step < 5_000; step++) {
       const choice = random();
@@ -43,9 +50,9 @@ describe("IndexedHeap", () => {
   });
 
   it("breaks ties with tieBreak (first in, first out)", () => {
-    const heap = new IndexedHeap<Item, "slot">(
+    const heap = new IndexedHeap<Item>(
       (item) => item.key,
-      "slot",
+      slot,
       (a, b) => a.order - b.order,
     );
     for (let order = 0; order < 20; order++) heap.push({ key: order % 2, order, slot: -1 });
@@ -55,7 +62,7 @@ describe("IndexedHeap", () => {
   });
 
   it("ignores removing an item that is not in the heap", () => {
-    const heap = new IndexedHeap<Item, "slot">((item) => item.key, "slot");
+    const heap = new IndexedHeap<Item>((item) => item.key, slot);
     const outsider = { key: 1, order: 0, slot: -1 };
     heap.push({ key: 2, order: 1, slot: -1 });
     heap.remove(outsider);

@@ -64,8 +64,8 @@ export interface Group {
   budget: Budget;
   entries: Map<string, Entry>;
   /** The group's tasks by due time, and by the time from which they may ride along early. */
-  due: IndexedHeap<Entry, "dueSlot">;
-  early: IndexedHeap<Entry, "earlySlot">;
+  due: IndexedHeap<Entry>;
+  early: IndexedHeap<Entry>;
 }
 
 /** One API key (`budgetKey`): its rate budget, shared by every source with that key. */

@@ -39,9 +39,14 @@ export function createVirtualClock(options: { start?: number; flush?: () => Prom
   const flush = options.flush ?? defaultFlush;
   let now = options.start ?? Date.UTC(2026, 0, 1);
   let sequence = 0;
-  const timers = new IndexedHeap<VirtualTimer, "slot">(
+  const timers = new IndexedHeap<VirtualTimer>(
     (timer) => timer.at,
-    "slot",
+    {
+      get: (timer) => timer.slot,
+      set: (timer, index) => {
+        timer.slot = index;
+      },
+    },
     (a, b) => a.sequence - b.sequence,
   );
 
