@@ -4,10 +4,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { findFreePort } from "@gentask/mock";
 import { build } from "esbuild";
 
 const packagesDirectory = fileURLToPath(new URL("../../../", import.meta.url));
@@ -17,17 +17,6 @@ export interface Workerd {
   /** What workerd printed (its errors, the Worker's uncaught exceptions). */
   readonly output: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 /** Bundles a Worker or a page script from TypeScript, for browsers and workerd, resolving every `@gentask/<name>` to its package's source. */
@@ -80,7 +69,7 @@ export async function startWorkerd(workerSource: string, bindings: Record<string
   let lastError: unknown;
   // A port found free may be taken before workerd binds it: try a few.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await freePort();
+    const port = await findFreePort("127.0.0.1");
     const config = `using Workerd = import "/workerd/workerd.capnp";
 
 const config :Workerd.Config = (
