@@ -45,9 +45,11 @@ describe.each(providers.map((facts) => [facts.name, facts] as const))("specs/%s.
     expect(documented.filter((status) => !exemplified.has(status))).toEqual([]);
   });
 
-  it.runIf(facts.seedDocument !== undefined)("holds every JSON example of its seed document", () => {
-    const { answers, curlBodies } = seedJson(facts.seedDocument as string);
-    const values = examples.map((example) => example.value);
-    for (const seedExample of [...answers, ...curlBodies]) expect(values).toContainEqual(seedExample);
-  });
+  // Registered only where it applies: a provider without it has nothing to test, not a skipped test.
+  if (facts.seedDocument !== undefined)
+    it("holds every JSON example of its seed document", () => {
+      const { answers, curlBodies } = seedJson(facts.seedDocument as string);
+      const values = examples.map((example) => example.value);
+      for (const seedExample of [...answers, ...curlBodies]) expect(values).toContainEqual(seedExample);
+    });
 });

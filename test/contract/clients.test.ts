@@ -135,16 +135,18 @@ describe.each(providers.map((facts) => [facts.name, facts] as const))("%s client
 });
 
 describe.each(family("acedata").map((facts) => [facts.name, facts] as const))("%s seed requests", (name, facts) => {
-  it.runIf(facts.seedDocument !== undefined)("Prism accepts the seed document's curl bodies as they are", async () => {
-    const baseUrl = inject("mockUrls")[name] as string;
-    for (const body of seedJson(facts.seedDocument as string).curlBodies) {
-      const response = await fetch(`${baseUrl}${facts.statusPath}`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json", accept: "application/json" },
-        body: JSON.stringify(body),
-      });
-      expect(response.status, JSON.stringify(body)).toBe(200);
-      await response.arrayBuffer();
-    }
-  });
+  // Registered only where it applies: a provider without it has nothing to test, not a skipped test.
+  if (facts.seedDocument !== undefined)
+    it("Prism accepts the seed document's curl bodies as they are", async () => {
+      const baseUrl = inject("mockUrls")[name] as string;
+      for (const body of seedJson(facts.seedDocument as string).curlBodies) {
+        const response = await fetch(`${baseUrl}${facts.statusPath}`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json", accept: "application/json" },
+          body: JSON.stringify(body),
+        });
+        expect(response.status, JSON.stringify(body)).toBe(200);
+        await response.arrayBuffer();
+      }
+    });
 });

@@ -89,13 +89,12 @@ describe.each(family("acedata").map((facts) => [facts.name, facts] as const))(
   "batched waits on %s through Prism",
   (_name, facts) => {
     // A batch example that repeats one id is a single `retrieve` to the poller: it cannot exercise the batch.
-    it.runIf(distinctBatchIds(facts).length > 1)(
-      "resolves every id of the batch example from retrieve_batch",
-      async () => {
+    // Registered only where it applies: a provider without it has nothing to test, not a skipped test.
+    if (distinctBatchIds(facts).length > 1)
+      it("resolves every id of the batch example from retrieve_batch", async () => {
         const ids = distinctBatchIds(facts);
         const outcomes = await poller().waitForTasks(await sourceFor(facts, "example=batch"), ids, quick);
         expect(outcomes.map((outcome) => [outcome.id, outcome.status])).toEqual(ids.map((id) => [id, "fulfilled"]));
-      },
-    );
+      });
   },
 );

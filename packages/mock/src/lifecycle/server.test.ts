@@ -145,16 +145,18 @@ describe.each(providers.map((facts) => [facts.name, facts] as const))("%s lifecy
     expect(status).toMatchObject({ id: "an-unknown-task-id", state: "not_found" });
   });
 
-  it.runIf(facts.batchSize > 1)("reads many tasks in one batch, leaving unknown ids out", async () => {
-    const connection = connectTo(facts);
-    const ids = [
-      await connection.start(facts.common.operationId, commonBody(facts, "one")),
-      await connection.start(facts.common.operationId, commonBody(facts, "two")),
-    ];
-    time += QUEUED_MS + RUNNING_MS;
-    const statuses = await connection.tasks.read([...ids, "an-unknown-task-id"]);
-    expect(statuses.map((status) => status.state)).toEqual(["succeeded", "succeeded", "not_found"]);
-  });
+  // Registered only where it applies: a provider without it has nothing to test, not a skipped test.
+  if (facts.batchSize > 1)
+    it("reads many tasks in one batch, leaving unknown ids out", async () => {
+      const connection = connectTo(facts);
+      const ids = [
+        await connection.start(facts.common.operationId, commonBody(facts, "one")),
+        await connection.start(facts.common.operationId, commonBody(facts, "two")),
+      ];
+      time += QUEUED_MS + RUNNING_MS;
+      const statuses = await connection.tasks.read([...ids, "an-unknown-task-id"]);
+      expect(statuses.map((status) => status.state)).toEqual(["succeeded", "succeeded", "not_found"]);
+    });
 
   it("starts a task with every start operation's request examples", async () => {
     const connection = connectTo(facts);
