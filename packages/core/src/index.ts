@@ -52,4 +52,5 @@ export {
   type TaskSourceFacts,
 } from "./provider-facts.js";
 export { UnreadableJsonError, valuesAt } from "./record-shape.js";
+export { seededRandom } from "./seeded-random.js";
 export type { RateLimit, TaskErrorInfo, TaskSource, TaskState, TaskStatus } from "./task-source.js";

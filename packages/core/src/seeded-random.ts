@@ -1,6 +1,7 @@
 /**
- * A deterministic uniform random in [0, 1) from a 32-bit seed (mulberry32): pass it as the poller's `random`
- * so that its jitter, and every figure that depends on it, repeats run after run.
+ * A deterministic uniform random in [0, 1) from a 32-bit seed (mulberry32): the poller's `random` in tests and
+ * benchmarks, so that its jitter and every figure that depends on it repeat run after run, and the mock's
+ * seeded callback faults.
  */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

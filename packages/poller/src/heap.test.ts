@@ -1,6 +1,6 @@
+import { seededRandom } from "@gentask/core";
 import { describe, expect, it } from "vitest";
 import { type HeapPosition, IndexedHeap } from "./heap.js";
-import { seededRandom } from "./seeded-random.js";
 
 interface Item {
   key: number;

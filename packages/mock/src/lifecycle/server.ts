@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type ProviderFacts, providerRegistry } from "@gentask/core";
+import { type ProviderFacts, providerRegistry, seededRandom } from "@gentask/core";
 import { assertPortFree } from "../ports.js";
 import {
   describeSchemaErrors,
@@ -119,18 +119,6 @@ interface DueCallback {
   at: number;
   task: Task;
   kind: CallbackDelivery["kind"];
-}
-
-/** A deterministic uniform random in [0, 1) (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function checkFaults(faults: CallbackFaults): void {
