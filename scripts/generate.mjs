@@ -2,10 +2,14 @@
 //   packages/<provider>/src/generated/schema.ts  the types of every path (openapi-typescript)
 //   packages/<provider>/src/generated/client.ts  the typed client factory and task source, from x-gentask
 // and packages/core/src/generated/providers.ts, the registry of every provider's facts.
+// Each spec first checks itself: its named status examples must read as their names say through
+// @gentask/core's classifier (scripts/lib/spec-self-check.mjs).
 // With --check, writes nothing and fails when a committed file differs from what the specs generate.
+// With --specs <folder>, reads the specs from another folder (the tests check a broken copy this way).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
 import {
   clientFacts,
@@ -18,8 +22,12 @@ import {
   sourceFacts,
   specsDirectory,
 } from "./lib/provider-registry.mjs";
+import { selfCheckProblems } from "./lib/spec-self-check.mjs";
 
-const check = process.argv.includes("--check");
+const { values: options } = parseArgs({
+  options: { check: { type: "boolean", default: false }, specs: { type: "string", default: specsDirectory } },
+});
+const { check, specs } = options;
 const header = (source) => `// Generated from ${source} by scripts/generate.mjs: do not edit, run \`pnpm generate\`.\n`;
 const outputs = new Map();
 
@@ -127,17 +135,23 @@ ${entries}
 
 try {
   const registry = [];
-  for (const name of providerNames()) {
-    const spec = loadSpecDocument(name);
+  for (const name of providerNames(specs)) {
+    const spec = loadSpecDocument(name, specs);
     const facts = providerFacts(name, spec);
     registry.push(facts);
+    const problems = selfCheckProblems(facts, spec);
+    if (problems.length > 0) throw new SpecFactsError(problems.join("\n"));
     const packageDirectory = join(repositoryRoot, "packages", name);
     if (!existsSync(join(packageDirectory, "package.json"))) {
       throw new SpecFactsError(`specs/${name}.yaml has no package: run \`pnpm new-provider ${name}\` first.`);
     }
-    const ast = await openapiTS(pathToFileURL(join(specsDirectory, `${name}.yaml`)), {
+    const ast = await openapiTS(pathToFileURL(join(specs, `${name}.yaml`)), {
       alphabetize: true,
       exportType: false,
+      // A `default:` says what the provider assumes when a field is left out: the field stays optional in
+      // request bodies (openapi-typescript would otherwise require it, since they are component schemas)
+      // and in answers, which stay tolerant.
+      defaultNonNullable: false,
     });
     outputs.set(
       join(packageDirectory, "src", "generated", "schema.ts"),

@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { parse } from "yaml";
+import { recordItemsPath } from "./core-source.mjs";
 
 export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const specsDirectory = join(repositoryRoot, "specs");
@@ -23,9 +24,9 @@ export class SpecFactsError extends Error {
 
 const validateExtension = new Ajv2020({ allErrors: true, strict: true }).compile(extensionSchema);
 
-/** The names of the providers: one per `specs/<name>.yaml`, sorted. */
-export function providerNames() {
-  return readdirSync(specsDirectory)
+/** The names of the providers: one per `specs/<name>.yaml` (or `<directory>/<name>.yaml`), sorted. */
+export function providerNames(directory = specsDirectory) {
+  return readdirSync(directory)
     .filter((file) => file.endsWith(".yaml"))
     .map((file) => file.slice(0, -".yaml".length))
     .sort();
@@ -115,10 +116,18 @@ export function providerFacts(name, spec, file = `specs/${name}.yaml`) {
       `${file}: x-gentask.common.operationId ${common.operationId} is not an operation with \`x-gentask-role: start\`.`,
     );
   }
-  const model = valueAtPointer(common.body, common.modelPointer);
   const prompt = valueAtPointer(common.body, common.promptPointer);
-  if (typeof model !== "string" || typeof prompt !== "string") {
-    throw new SpecFactsError(`${file}: x-gentask.common.body needs strings at modelPointer and promptPointer.`);
+  if (typeof prompt !== "string") {
+    throw new SpecFactsError(
+      `${file}: x-gentask.common.body needs a string at promptPointer (${common.promptPointer}).`,
+    );
+  }
+  // A provider without a model leaves modelPointer out; the command line's --model then refuses.
+  const model = common.modelPointer === undefined ? undefined : valueAtPointer(common.body, common.modelPointer);
+  if (common.modelPointer !== undefined && typeof model !== "string") {
+    throw new SpecFactsError(
+      `${file}: x-gentask.common.body needs a string at modelPointer (${common.modelPointer}); leave modelPointer out for a provider without a model.`,
+    );
   }
 
   // Every answer the lifecycle mock gives is a named example: check the names exist where they must.
@@ -155,9 +164,13 @@ export function providerFacts(name, spec, file = `specs/${name}.yaml`) {
     statusMethod: status.method,
     batchSize: extension.statusQuery.batchSize,
     ...(extension.statusQuery.rateLimit ? { rateLimit: extension.statusQuery.rateLimit } : {}),
-    record: extension.record,
+    // Ace Data records carry their result items at `record.items`: written out with core's own default.
+    record:
+      extension.family === "acedata"
+        ? { items: recordItemsPath(extension.record), ...extension.record }
+        : extension.record,
     callbackUrlField: extension.callbackUrlField,
-    common: { ...common, model, prompt },
+    common: { ...common, ...(model === undefined ? {} : { model }), prompt },
     answers,
     ...(extension.seedDocument ? { seedDocument: extension.seedDocument } : {}),
   };
@@ -176,8 +189,8 @@ export function sourceFacts(facts) {
 }
 
 /** Parses one spec file. */
-export function loadSpecDocument(name) {
-  return parse(readFileSync(join(specsDirectory, `${name}.yaml`), "utf8"));
+export function loadSpecDocument(name, directory = specsDirectory) {
+  return parse(readFileSync(join(directory, `${name}.yaml`), "utf8"));
 }
 
 /** Every provider's facts, in name order. */

@@ -60,13 +60,13 @@ export async function runDemo(io: Io, options: DemoOptions): Promise<number> {
       const connection: ProviderConnection = mock
         ? connect(provider, { apiKey: "demo-key", baseUrl: mock.url })
         : connectWithKey(io, provider, options.baseUrl);
-      const { model, prompt } = facts.common;
+      const { prompt } = facts.common;
       // The mock fails a task whose prompt holds "[fail]"; a live run creates no task meant to fail.
       const prompts = mock ? [prompt, `${prompt} ${FAIL_KEYWORD}`] : [prompt];
       for (const [index, text] of prompts.entries()) {
         let id: string;
         try {
-          id = await connection.createTask(text, model);
+          id = await connection.createTask(text);
         } catch (error) {
           throw requestFailed(error, provider, `create a ${provider} task`, mock?.url ?? options.baseUrl);
         }

@@ -8,6 +8,7 @@ import {
   connect,
   isProviderName,
   keyVariablesText,
+  modelRefusal,
   type ProviderConnection,
   type ProviderName,
   providerFacts,
@@ -113,7 +114,7 @@ Creates a task with the provider's usual settings and prints its id (as {"provid
 
 Options:
   --prompt <text>    what to generate (required)
-  --model <name>     model (default per provider: ${providerNames.map((name) => `${name} ${providerFacts(name).common.model}`).join(", ")})
+  --model <name>     model (default per provider: ${providerNames.map((name) => `${name} ${providerFacts(name).common.model ?? "(none: it has no model)"}`).join(", ")})
   --wait             wait for the task, as "gentask wait" does
   --timeout <time>   with --wait: give up after this long (default 15m)
   --interval <time>  with --wait: fixed check interval
@@ -378,6 +379,9 @@ async function createCommand(io: Io, argv: string[]): Promise<number> {
   if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}".\n\n${help.create}`);
   const prompt = text(values.prompt);
   if (prompt === undefined || prompt.trim() === "") throw new UsageError(`--prompt is required.\n\n${help.create}`);
+  const model = text(values.model);
+  const refusal = modelRefusal(providerFacts(provider), model);
+  if (refusal !== undefined) throw new UsageError(`${refusal}\n\n${help.create}`);
   const timeoutMs = durationOption(values, "timeout", "15m") as number;
   const intervalMs = durationOption(values, "interval");
   const baseUrl = text(values["base-url"]);
@@ -385,7 +389,7 @@ async function createCommand(io: Io, argv: string[]): Promise<number> {
   const mode = outputMode(io, values);
   let id: string;
   try {
-    id = await connection.createTask(prompt, text(values.model) ?? providerFacts(provider).common.model);
+    id = await connection.createTask(prompt, model);
   } catch (error) {
     throw requestFailed(error, provider, `create a ${provider} task`, baseUrl);
   }

@@ -24,11 +24,23 @@ export function providerFacts(name: ProviderName): ProviderFacts {
   return registry[name] as ProviderFacts;
 }
 
+/**
+ * Why `--model` cannot apply to a provider, or `undefined` when it can: a provider whose spec has no
+ * `x-gentask.common.modelPointer` names no model in its requests, and the model is never written elsewhere.
+ */
+export function modelRefusal(facts: ProviderFacts, model: string | undefined): string | undefined {
+  if (model === undefined || facts.common.modelPointer !== undefined) return undefined;
+  return `${facts.name} has no model to choose: its requests name none, so --model does not apply.`;
+}
+
 /** What the command line needs of one provider: its task source and a create for the common case. */
 export interface ProviderConnection {
   source: TaskSource<unknown>;
-  /** Creates a task for a prompt with the provider's usual settings (its spec's common case); resolves with its id. */
-  createTask(prompt: string, model: string): Promise<string>;
+  /**
+   * Creates a task for a prompt with the provider's usual settings (its spec's common case), with another model
+   * when one is given (a provider without a model refuses one); resolves with its id.
+   */
+  createTask(prompt: string, model?: string): Promise<string>;
 }
 
 export function connect(name: ProviderName, options: ClientOptions): ProviderConnection {
@@ -37,11 +49,14 @@ export function connect(name: ProviderName, options: ClientOptions): ProviderCon
   const { common } = facts;
   return {
     source: connection.tasks,
-    createTask: (prompt, model) =>
-      connection.start(
-        common.operationId,
-        withValueAtPointer(withValueAtPointer(common.body, common.promptPointer, prompt), common.modelPointer, model),
-      ),
+    createTask: (prompt, model) => {
+      let body = withValueAtPointer(common.body, common.promptPointer, prompt);
+      if (model !== undefined) {
+        if (common.modelPointer === undefined) return Promise.reject(new TypeError(modelRefusal(facts, model)));
+        body = withValueAtPointer(body, common.modelPointer, model);
+      }
+      return connection.start(common.operationId, body);
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyAceDataRecord } from "./acedata.js";
-import type { RecordShape } from "./provider-facts.js";
+import { DEFAULT_RECORD_ITEMS, type RecordShape, recordItemsPath } from "./provider-facts.js";
 
 // A record shape that reads every layout the mechanism must support: status words under two names,
 // media at the item or under `content`, inline base64 media, per-item errors.
@@ -119,6 +119,36 @@ describe("classifyAceDataRecord", () => {
     expect(classify(record({ success: true, data: { status: "running", progress: 40 } }))).toMatchObject({
       state: "pending",
       progress: 40,
+    });
+  });
+});
+
+describe("record.items", () => {
+  const { items: _items, ...withoutItems } = shape;
+  const flat = record({ success: true, task_id: "task-1", state: "succeeded", video_url: "https://cdn.example/v.mp4" });
+
+  it("defaults to data, the one default of the classifier, the mock and the generator", () => {
+    expect(recordItemsPath(withoutItems)).toBe(DEFAULT_RECORD_ITEMS);
+    expect(DEFAULT_RECORD_ITEMS).toBe("data");
+    const nested = record({ success: true, data: [{ state: "succeeded", video_url: "https://cdn.example/v.mp4" }] });
+    expect(classifyAceDataRecord(nested, "task-1", withoutItems)).toMatchObject({ state: "succeeded" });
+  });
+
+  it('reads a flat response as the one item with items: ""', () => {
+    expect(classifyAceDataRecord(flat, "task-1", { ...shape, items: "" })).toMatchObject({
+      state: "succeeded",
+      urls: ["https://cdn.example/v.mp4"],
+      statusWord: "succeeded",
+    });
+    // With the default, the same record has no items: it never finishes, which generate's self-check catches.
+    expect(classifyAceDataRecord(flat, "task-1", withoutItems)).toMatchObject({ state: "pending" });
+  });
+
+  it('reads a flat failed response with items: ""', () => {
+    const failed = record({ success: true, state: "failed", error: { code: "nsfw", message: "refused" } });
+    expect(classifyAceDataRecord(failed, "task-1", { ...shape, items: "" })).toMatchObject({
+      state: "failed",
+      error: { code: "nsfw", message: "refused" },
     });
   });
 });

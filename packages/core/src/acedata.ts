@@ -12,6 +12,7 @@ import {
   type ClientFacts,
   DEFAULT_STATUS_RATE_LIMIT,
   type RecordShape,
+  recordItemsPath,
   type TaskSourceFacts,
 } from "./provider-facts.js";
 import { classifyItems, valuesAt } from "./record-shape.js";
@@ -115,7 +116,7 @@ export function classifyAceDataRecord<TaskRecord = unknown>(
       record: typed,
     };
   }
-  return classifyItems(valuesAt(result, shape.items ?? "data").filter(isObject), shape, id, typed, true);
+  return classifyItems(valuesAt(result, recordItemsPath(shape)).filter(isObject), shape, id, typed, true);
 }
 
 /** The poller's view of an Ace Data Cloud provider: batched reads of the provider's batch size. */

@@ -55,3 +55,12 @@ export function classifyTaskRecord(
     ? classifyKieMarketRecord(record, id, facts.record)
     : classifyAceDataRecord(record, id, facts.record);
 }
+
+/**
+ * The task record inside a status answer: kie wraps it in `{code, msg, data}` (`data: null` for an unknown
+ * id), Ace Data answers with the record itself.
+ */
+export function statusAnswerRecord(family: ProviderFamily, answer: unknown): unknown {
+  if (family !== "kie") return answer;
+  return typeof answer === "object" && answer !== null ? (answer as { data?: unknown }).data : undefined;
+}

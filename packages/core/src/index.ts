@@ -24,7 +24,7 @@ export {
   type RequestOptions,
   type SendJson,
 } from "./client.js";
-export { classifyTaskRecord, connectProvider, type ProviderConnection } from "./connect.js";
+export { classifyTaskRecord, connectProvider, type ProviderConnection, statusAnswerRecord } from "./connect.js";
 export { ApiError, type ApiErrorDetails, GentaskError, InvalidInputError } from "./errors.js";
 export { providerRegistry } from "./generated/providers.js";
 export { valueAtPointer, withValueAtPointer } from "./json-pointer.js";
@@ -44,11 +44,13 @@ export {
 } from "./kie-webhook.js";
 export {
   type ClientFacts,
+  DEFAULT_RECORD_ITEMS,
   DEFAULT_STATUS_RATE_LIMIT,
   type ProviderFacts,
   type ProviderFamily,
   type RecordShape,
   type RecordTime,
+  recordItemsPath,
   type TaskSourceFacts,
 } from "./provider-facts.js";
 export { UnreadableJsonError, valuesAt } from "./record-shape.js";

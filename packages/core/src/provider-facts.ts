@@ -9,7 +9,11 @@ export type ProviderFamily = "acedata" | "kie";
  * JSON string. Ace Data paths start at each item of the generation result, kie paths at the record.
  */
 export interface RecordShape {
-  /** Ace Data: where the result items sit inside the generation result (an object or an array). */
+  /**
+   * Ace Data: where the result items sit inside the generation result (`response`), an object or an array of
+   * them; {@link DEFAULT_RECORD_ITEMS} (`data`) when absent, and `""` when the result is itself the one item
+   * (a flat `response` with the status word and the media URL directly in it). kie records are the item.
+   */
   readonly items?: string | undefined;
   readonly statusWord?: readonly string[] | undefined;
   readonly progress?: readonly string[] | undefined;
@@ -72,8 +76,10 @@ export interface ProviderFacts extends ClientFacts, TaskSourceFacts {
     readonly operationId: string;
     readonly body: Readonly<Record<string, unknown>>;
     readonly promptPointer: string;
-    readonly modelPointer: string;
-    readonly model: string;
+    /** Where the model goes in the body; absent for a provider whose requests name no model. */
+    readonly modelPointer?: string | undefined;
+    /** The body's model (at `modelPointer`); absent for a provider without a model. */
+    readonly model?: string | undefined;
     readonly prompt: string;
   };
   /** The seed document of `../shared/seeds/` the spec started from, when there is one. */
@@ -92,6 +98,18 @@ export interface ProviderFacts extends ClientFacts, TaskSourceFacts {
     readonly unknownPath: string;
     readonly errorMessage: string;
   };
+}
+
+/**
+ * Where an Ace Data generation result keeps its items when a spec's `record.items` does not say: `data`
+ * (`{success, task_id, data: [...]}`). The one default of the classifier, the lifecycle mock and the
+ * generator.
+ */
+export const DEFAULT_RECORD_ITEMS = "data";
+
+/** The path of the result items inside an Ace Data generation result: `record.items`, else {@link DEFAULT_RECORD_ITEMS}. */
+export function recordItemsPath(shape: RecordShape): string {
+  return shape.items ?? DEFAULT_RECORD_ITEMS;
 }
 
 /** gentask's prudent status-query limit for providers that document none. */

@@ -1,4 +1,4 @@
-import type { ProviderFacts, ProviderFamily } from "@gentask/core";
+import { type ProviderFacts, type ProviderFamily, recordItemsPath } from "@gentask/core";
 
 type Json = unknown;
 
@@ -152,7 +152,8 @@ export function fillCallback(example: Json, facts: ProviderFacts, task: TaskView
 }
 
 function fillResult(answer: Json, facts: ProviderFacts, resultPath: string, task: TaskView): Json {
-  const items = join(resultPath, facts.record.items ?? "");
+  // Ace Data results keep their items at `record.items` (core's default when the spec says none); a kie record is the item.
+  const items = join(resultPath, facts.family === "kie" ? "" : recordItemsPath(facts.record));
   let filled = answer;
   for (const path of facts.record.mediaUrls) {
     filled = updateAt(filled, join(items, path), (value) => {

@@ -178,11 +178,11 @@ describe.each(providers.map((facts) => [facts.name, facts] as const))("%s lifecy
   });
 
   it("validates requests against the spec and names the failing field", async () => {
-    const badModel = withValueAtPointer(facts.common.body, facts.common.modelPointer, 42);
+    const badPrompt = withValueAtPointer(facts.common.body, facts.common.promptPointer, 42);
     const path = facts.starters[facts.common.operationId] as string;
-    const answer = await raw(facts, "POST", path, { headers: auth, body: JSON.stringify(badModel) });
+    const answer = await raw(facts, "POST", path, { headers: auth, body: JSON.stringify(badPrompt) });
     expect(answer.status).toBeGreaterThanOrEqual(400);
-    expect(JSON.stringify(answer.body)).toContain(facts.common.modelPointer);
+    expect(JSON.stringify(answer.body)).toContain(facts.common.promptPointer);
     const notJson = await raw(facts, "POST", path, { headers: auth, body: "{not json" });
     expect(JSON.stringify(notJson.body)).toMatch(/not valid JSON/);
   });
