@@ -56,6 +56,12 @@ export interface TaskSourceFacts {
 export interface RecordTime {
   readonly path: string;
   readonly unit: "seconds" | "milliseconds" | "datetime";
+  /**
+   * Which moment of the task it records: the mock writes the task's own (`created`; `started` after its queue
+   * time; `finished` after its run time too; `updated`, the latest of those by now). Without it, the time moves
+   * with the creation time, keeping the example's distance to it.
+   */
+  readonly moment?: "created" | "started" | "finished" | "updated" | undefined;
 }
 
 /** Every fact of a provider: the client's, plus what the command line and the mocks use. */

@@ -172,7 +172,68 @@ export function schemaValidator(): (schema: unknown) => ValidateFunction {
   };
 }
 
-/** Ajv's errors as `path message` lines (`/duration must be >= -1`). */
+type SchemaError = NonNullable<ValidateFunction["errors"]>[number];
+
+/** The path an error is about: the missing or refused property itself, not its parent. */
+function errorPath(error: SchemaError): string {
+  const property = error.params.missingProperty ?? error.params.additionalProperty ?? error.params.unevaluatedProperty;
+  return typeof property === "string" ? `${error.instancePath}/${property}` : error.instancePath;
+}
+
+function errorLine(error: SchemaError): string {
+  const path = errorPath(error) || "the body";
+  if (error.keyword === "required") return `${path} is required`;
+  if (error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties")
+    return `${path} is not allowed`;
+  return `${path} ${error.message ?? "is invalid"}`;
+}
+
+/**
+ * Keeps the errors of the alternatives (`oneOf`, `anyOf`) a value meant: an alternative whose tag (a
+ * property with a `const` or `enum`, such as `action`) or type does not match is ruled out, so a body that
+ * lacks what its action needs is told so (`/prompt is required`), not what every other action needs. When
+ * every alternative is ruled out, the tag's allowed values are the message.
+ */
+function meantErrors(errors: readonly SchemaError[]): SchemaError[] {
+  let kept = [...errors];
+  for (const composite of errors.filter((error) => error.keyword === "oneOf" || error.keyword === "anyOf")) {
+    if (composite.params.passingSchemas) continue; // matched several: its own message says so
+    const prefix = `${composite.schemaPath}/`;
+    const branches = new Map<string, SchemaError[]>();
+    for (const error of kept) {
+      if (!error.schemaPath.startsWith(prefix)) continue;
+      const branch = error.schemaPath.slice(prefix.length).split("/")[0] as string;
+      branches.set(branch, [...(branches.get(branch) ?? []), error]);
+    }
+    const depth = composite.instancePath.split("/").length;
+    const isTag = (error: SchemaError) =>
+      (error.keyword === "const" || error.keyword === "enum") && error.instancePath.split("/").length === depth + 1;
+    const rulesOut = (error: SchemaError) =>
+      isTag(error) || (error.keyword === "type" && error.instancePath === composite.instancePath);
+    const meant = [...branches.values()].filter((branchErrors) => !branchErrors.some(rulesOut));
+    const inBranches = new Set([...branches.values()].flat());
+    if (meant.length > 0) {
+      const keep = new Set(meant.flat());
+      kept = kept.filter((error) => error !== composite && (!inBranches.has(error) || keep.has(error)));
+      continue;
+    }
+    const tags = [...inBranches].filter(isTag);
+    if (tags.length === 0) continue;
+    const values = tags.flatMap((error) => error.params.allowedValues ?? [error.params.allowedValue]);
+    const tag: SchemaError = {
+      ...(tags[0] as SchemaError),
+      keyword: "enum",
+      message: `must be one of ${[...new Set(values.map((value) => JSON.stringify(value)))].join(", ")}`,
+    };
+    kept = [...kept.filter((error) => error !== composite && !inBranches.has(error)), tag];
+  }
+  return kept;
+}
+
+/**
+ * Ajv's errors as `path message` lines naming the field (`/duration must be >= -1`, `/prompt is required`,
+ * `/callbackUrl is not allowed`), with the errors of alternatives the value did not mean left out.
+ */
 export function describeSchemaErrors(validate: ValidateFunction): string[] {
-  return (validate.errors ?? []).map((error) => `${error.instancePath || "the body"} ${error.message ?? "is invalid"}`);
+  return [...new Set(meantErrors(validate.errors ?? []).map(errorLine))];
 }
