@@ -38,15 +38,18 @@ export const providerRegistry = {
       "times": [
         {
           "path": "created_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "created"
         },
         {
           "path": "started_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "started"
         },
         {
           "path": "finished_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "finished"
         }
       ]
     },
@@ -120,15 +123,18 @@ export const providerRegistry = {
       "times": [
         {
           "path": "created_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "created"
         },
         {
           "path": "started_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "started"
         },
         {
           "path": "finished_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "finished"
         }
       ]
     },
@@ -208,15 +214,18 @@ export const providerRegistry = {
       "times": [
         {
           "path": "createTime",
-          "unit": "milliseconds"
+          "unit": "milliseconds",
+          "moment": "created"
         },
         {
           "path": "updateTime",
-          "unit": "milliseconds"
+          "unit": "milliseconds",
+          "moment": "updated"
         },
         {
           "path": "completeTime",
-          "unit": "milliseconds"
+          "unit": "milliseconds",
+          "moment": "finished"
         }
       ]
     },
@@ -298,15 +307,18 @@ export const providerRegistry = {
       "times": [
         {
           "path": "created_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "created"
         },
         {
           "path": "started_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "started"
         },
         {
           "path": "finished_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "finished"
         }
       ]
     },
@@ -377,15 +389,18 @@ export const providerRegistry = {
       "times": [
         {
           "path": "created_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "created"
         },
         {
           "path": "started_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "started"
         },
         {
           "path": "finished_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "finished"
         }
       ]
     },
@@ -464,23 +479,28 @@ export const providerRegistry = {
       "times": [
         {
           "path": "created_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "created"
         },
         {
           "path": "started_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "started"
         },
         {
           "path": "finished_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "finished"
         },
         {
           "path": "response/started_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "started"
         },
         {
           "path": "response/finished_at",
-          "unit": "seconds"
+          "unit": "seconds",
+          "moment": "finished"
         },
         {
           "path": "response/data/created_at",
@@ -488,7 +508,8 @@ export const providerRegistry = {
         },
         {
           "path": "response/data/complete_at",
-          "unit": "datetime"
+          "unit": "datetime",
+          "moment": "finished"
         }
       ]
     },
