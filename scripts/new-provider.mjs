@@ -1,7 +1,8 @@
 // `pnpm new-provider <name> [--family acedata|kie] [--media image|video]`: the start of a new provider.
 // Writes specs/<name>.yaml from the family's template and packages/<name>/ (package.json with @gentask/core's
 // repository, bugs and engines, tsconfig, a one-line src/index.ts, LICENSE, a README), then runs
-// `pnpm generate`. What is left is the spec's facts: docs/adding-a-provider.md says which.
+// `pnpm generate`. What is left is the spec's facts: docs/adding-a-provider.md says which, and the template's
+// comments say what each `x-gentask` line means.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -147,6 +148,13 @@ console.log(task.urls);
 const generate = spawnSync(process.execPath, [join(repositoryRoot, "scripts", "generate.mjs")], { stdio: "inherit" });
 console.log(`\nWrote ${written.join(", ")}.`);
 console.log(
-  `Next: fill specs/${name}.yaml with the provider's facts (docs/adding-a-provider.md), run \`pnpm generate\`, then \`pnpm install\` to link @gentask/${name}.`,
+  [
+    `Next, fill specs/${name}.yaml with the provider's facts (docs/adding-a-provider.md says how):`,
+    "  - its operations, request bodies (one closed schema per action) and named examples, from the vendor's docs;",
+    "  - x-gentask.common: the demo's create body; leave modelPointer out if its requests name no model;",
+    '  - x-gentask.record: where a result keeps its status word, media and error (`items: ""` for a flat response);',
+    `Then run \`pnpm generate\` (it reads the status examples with @gentask/core's classifier and names a wrong`,
+    `x-gentask field), and \`pnpm install\` to link @gentask/${name}.`,
+  ].join("\n"),
 );
 process.exit(generate.status ?? 1);
