@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { type ProviderFacts, providerRegistry } from "@gentask/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { findSpecsDirectory } from "../spec-documents.js";
+import { describeSchemaErrors, findSpecsDirectory, schemaValidator } from "../spec-documents.js";
 import { firstAt } from "./fill.js";
 import { type LifecycleServer, startLifecycleServer } from "./server.js";
 
@@ -94,5 +94,42 @@ describe.runIf(facts !== undefined)("a create body that is one closed schema per
     const refused = await post({ ...common(), action: "bogus" });
     expect(refused.status).toBe(400);
     expect(refused.message).toBe(`/action must be one of ${JSON.stringify(facts?.common.body.action)}, "image2video"`);
+  });
+});
+
+describe("describeSchemaErrors", () => {
+  const compile = schemaValidator();
+  const problems = (schema: unknown, value: unknown) => {
+    const validate = compile(schema);
+    return validate(value) ? [] : describeSchemaErrors(validate);
+  };
+  const text = {
+    type: "object",
+    required: ["type", "text"],
+    properties: { type: { const: "text" }, text: { type: "string" } },
+  };
+  const image = {
+    type: "object",
+    required: ["type", "image_url"],
+    properties: { type: { const: "image_url" }, image_url: { type: "string" } },
+  };
+
+  it("names the missing field of the alternative a nested item meant (anyOf in an array)", () => {
+    const schema = { type: "object", properties: { content: { type: "array", items: { anyOf: [text, image] } } } };
+    expect(problems(schema, { content: [{ type: "text", text: "hi" }, { type: "image_url" }] })).toEqual([
+      "/content/1/image_url is required",
+    ]);
+  });
+
+  it("names the tag's values when no alternative is meant", () => {
+    expect(problems({ oneOf: [text, image] }, { type: "audio_url" })).toEqual([
+      '/type must be one of "text", "image_url"',
+    ]);
+  });
+
+  it("names a refused field of a closed body", () => {
+    expect(problems({ ...text, additionalProperties: false }, { type: "text", text: "hi", txt: "hi" })).toEqual([
+      "/txt is not allowed",
+    ]);
   });
 });
