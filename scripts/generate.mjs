@@ -30,7 +30,55 @@ function operationOf(spec, path, method = "post") {
   return spec.paths[path][method];
 }
 
-function clientSource(facts, spec) {
+/** The component schema a local `$ref` names, or the schema itself. */
+const resolved = (spec, schema) =>
+  schema?.$ref ? spec.components?.schemas?.[schema.$ref.replace("#/components/schemas/", "")] : schema;
+
+/** The one value a branch gives its discriminating property (`const` or a one-value `enum`), if any. */
+const branchValue = (property) =>
+  property?.const ?? (Array.isArray(property?.enum) && property.enum.length === 1 ? property.enum[0] : undefined);
+
+/**
+ * The open discriminated unions, by schema name: a `oneOf` of a discriminated union of the known values
+ * (one branch per value, its property a `const`) and one open branch for any other value (an open
+ * branch cannot sit in the discriminated `oneOf` itself: a discriminator needs a `const` in every
+ * branch). The open branch must exclude exactly the known values (`not` an enum of them), or a known
+ * value's body would match two branches and fail `oneOf`; the discriminator's mapping names the same values.
+ */
+function openDiscriminatedUnions(name, spec) {
+  const unions = new Map();
+  for (const [schemaName, schema] of Object.entries(spec.components?.schemas ?? {})) {
+    if (!Array.isArray(schema.oneOf) || schema.discriminator) continue;
+    const members = schema.oneOf.map((member) => resolved(spec, member));
+    const discriminated = members.find((member) => member?.discriminator && Array.isArray(member.oneOf));
+    const key = discriminated?.discriminator.propertyName;
+    const open = members.filter((member) => member !== discriminated);
+    if (!key || open.length === 0) continue;
+    const where = `specs/${name}.yaml components.schemas.${schemaName}`;
+    if (open.length > 1)
+      throw new SpecFactsError(`${where}: one open branch beside the discriminated union, not ${open.length}.`);
+    const known = discriminated.oneOf.map((branch) => branchValue(resolved(spec, branch)?.properties?.[key]));
+    if (known.includes(undefined)) {
+      throw new SpecFactsError(`${where}: every branch of the discriminated union needs a \`const\` \`${key}\`.`);
+    }
+    const excluded = resolved(spec, open[0]?.properties?.[key]?.not)?.enum ?? [];
+    const same = (values) => values.length === known.length && known.every((value) => values.includes(value));
+    if (!same(excluded)) {
+      throw new SpecFactsError(
+        `${where}: the open branch's \`${key}\` must be \`not\` an enum of exactly the known values (${known.join(", ")}); it excludes ${excluded.join(", ") || "none"}.`,
+      );
+    }
+    if (!same(Object.keys(discriminated.discriminator.mapping ?? {}))) {
+      throw new SpecFactsError(
+        `${where}: discriminator.mapping must name exactly the known values (${known.join(", ")}).`,
+      );
+    }
+    unions.set(schemaName, { key, known });
+  }
+  return unions;
+}
+
+function clientSource(facts, spec, unions) {
   const { name, pascalName: Pascal, camelName: camel, family } = facts;
   const kie = family === "kie";
   const factory = kie ? "createKieMarketClient" : "createAceDataClient";
@@ -38,9 +86,27 @@ function clientSource(facts, spec) {
   const clientType = kie ? "KieMarketClient" : "AceDataClient";
   const starters = Object.entries(facts.starters);
   const starterTypes = starters.map(([operationId, path]) => {
-    const summary = operationOf(spec, path).summary ?? operationId;
-    return { operationId, path, summary, typeName: `${Pascal}${pascalName(operationId)}Request` };
+    const operation = operationOf(spec, path);
+    const summary = operation.summary ?? operationId;
+    const bodyRef = operation.requestBody?.content?.["application/json"]?.schema?.$ref ?? "";
+    const union = unions.get(bodyRef.replace("#/components/schemas/", ""));
+    const typeName = `${Pascal}${pascalName(operationId)}Request`;
+    return { operationId, path, summary, typeName, union };
   });
+  /** The body type of a starter, and for an open union its known values and the body for one value. */
+  const bodyTypes = ({ operationId, path, typeName, union }) => {
+    const body = `/** The body of \`POST ${path}\`. */\nexport type ${typeName} = NonNullable<operations["${operationId}"]["requestBody"]>["content"]["application/json"];`;
+    if (!union) return body;
+    const { key, known } = union;
+    const base = `${Pascal}${pascalName(operationId)}`;
+    return `${body}
+/** The values of \`${key}\` with their own body schema (${known.length}); any other string takes the open branch. */
+export type ${base}${pascalName(key)} = KnownValues<${typeName}, "${key}">;
+/** The body of \`POST ${path}\` for one \`${key}\`: a known value's own schema, or for any other value a free-form one. */
+export type ${base}Body<Value extends string> = DiscriminatedBody<${typeName}, "${key}", Value>;`;
+  };
+  const starterType = ({ typeName, union }) => (union ? `DiscriminatedStarter<${typeName}, "${union.key}">` : typeName);
+  const usesUnions = starterTypes.some(({ union }) => union);
   const batch = facts.batchSize > 1 ? `batches of up to ${facts.batchSize} ids` : "one id a request";
   const recordSchema = spec.components?.schemas?.TaskRecord;
   if (!recordSchema) throw new SpecFactsError(`specs/${name}.yaml: no components.schemas.TaskRecord.`);
@@ -49,7 +115,7 @@ function clientSource(facts, spec) {
   type ClientFacts,
   type ClientOptions,
   ${factory},
-  createProviderApi,
+  createProviderApi,${usesUnions ? "\n  type DiscriminatedBody,\n  type DiscriminatedStarter,\n  type KnownValues," : ""}
   ${sourceFactory},
   type ProviderApi,
   type TaskSource,
@@ -70,18 +136,13 @@ const facts: ClientFacts = ${literal(clientFacts(facts))};
 /** What its task source needs: where a record keeps its status and media${facts.rateLimit ? ", and the documented rate limit" : ""}. */
 const taskFacts: TaskSourceFacts = ${literal(sourceFacts(facts))};
 
-${starterTypes
-  .map(
-    ({ operationId, path, typeName }) =>
-      `/** The body of \`POST ${path}\`. */\nexport type ${typeName} = NonNullable<operations["${operationId}"]["requestBody"]>["content"]["application/json"];`,
-  )
-  .join("\n")}
+${starterTypes.map(bodyTypes).join("\n")}
 /** A stored ${facts.title} task, as \`${facts.statusMethod.toUpperCase()} ${facts.statusPath}\` returns it. */
 export type ${Pascal}TaskRecord = components["schemas"]["TaskRecord"];
 
 /** The operations that start a ${facts.title} task: each is a method of the client that resolves with the task id. */
 export interface ${Pascal}TaskStarters {
-${starterTypes.map(({ operationId, path, summary, typeName }) => `  /** \`POST ${path}\`: ${summary}. */\n  ${operationId}: ${typeName};`).join("\n")}
+${starterTypes.map((starter) => `  /** \`POST ${starter.path}\`: ${starter.summary}. */\n  ${starter.operationId}: ${starterType(starter)};`).join("\n")}
 }
 
 /** A ${facts.title} client: a method per task-starting operation, and the reads its task source uses. */
@@ -135,6 +196,7 @@ try {
     if (!existsSync(join(packageDirectory, "package.json"))) {
       throw new SpecFactsError(`specs/${name}.yaml has no package: run \`pnpm new-provider ${name}\` first.`);
     }
+    const unions = openDiscriminatedUnions(name, spec);
     const ast = await openapiTS(pathToFileURL(join(specsDirectory, `${name}.yaml`)), {
       alphabetize: true,
       exportType: false,
@@ -143,7 +205,7 @@ try {
       join(packageDirectory, "src", "generated", "schema.ts"),
       `${header(`specs/${name}.yaml`)}${astToString(ast)}`,
     );
-    outputs.set(join(packageDirectory, "src", "generated", "client.ts"), clientSource(facts, spec));
+    outputs.set(join(packageDirectory, "src", "generated", "client.ts"), clientSource(facts, spec, unions));
   }
   outputs.set(join(repositoryRoot, "packages", "core", "src", "generated", "providers.ts"), registrySource(registry));
 } catch (error) {
