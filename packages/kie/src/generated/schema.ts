@@ -197,7 +197,7 @@ export interface components {
         /** @description A `createTask` body for `grok-imagine/image-to-video` (Grok Imagine - Image to Video). */
         GrokImagineImageToVideoTaskRequest: {
             callBackUrl?: components["schemas"]["CallbackUrl"];
-            /** @description The input of `grok-imagine/image-to-video`; kie requires none of its fields. */
+            /** @description The input of `grok-imagine/image-to-video`. kie marks none of its fields required: the image to animate is given by `image_urls`, or by `task_id` (and `index`) of an earlier Grok Imagine image task. */
             input: {
                 /**
                  * @description Aspect ratio of the output.
