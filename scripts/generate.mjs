@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
+import { openDiscriminatedUnions } from "./lib/open-unions.mjs";
 import {
   clientFacts,
   loadSpecDocument,
@@ -38,7 +39,7 @@ function operationOf(spec, path, method = "post") {
   return spec.paths[path][method];
 }
 
-function clientSource(facts, spec) {
+function clientSource(facts, spec, unions) {
   const { name, pascalName: Pascal, camelName: camel, family } = facts;
   const kie = family === "kie";
   const factory = kie ? "createKieMarketClient" : "createAceDataClient";
@@ -46,9 +47,27 @@ function clientSource(facts, spec) {
   const clientType = kie ? "KieMarketClient" : "AceDataClient";
   const starters = Object.entries(facts.starters);
   const starterTypes = starters.map(([operationId, path]) => {
-    const summary = operationOf(spec, path).summary ?? operationId;
-    return { operationId, path, summary, typeName: `${Pascal}${pascalName(operationId)}Request` };
+    const operation = operationOf(spec, path);
+    const summary = operation.summary ?? operationId;
+    const bodyRef = operation.requestBody?.content?.["application/json"]?.schema?.$ref ?? "";
+    const union = unions.get(bodyRef.replace("#/components/schemas/", ""));
+    const typeName = `${Pascal}${pascalName(operationId)}Request`;
+    return { operationId, path, summary, typeName, union };
   });
+  /** The body type of a starter, and for an open union its known values and the body for one value. */
+  const bodyTypes = ({ operationId, path, typeName, union }) => {
+    const body = `/** The body of \`POST ${path}\`. */\nexport type ${typeName} = NonNullable<operations["${operationId}"]["requestBody"]>["content"]["application/json"];`;
+    if (!union) return body;
+    const { key, known } = union;
+    const base = `${Pascal}${pascalName(operationId)}`;
+    return `${body}
+/** The values of \`${key}\` with their own body schema (${known.length}); any other string takes the open branch. */
+export type ${base}${pascalName(key)} = KnownValues<${typeName}, "${key}">;
+/** The body of \`POST ${path}\` for one \`${key}\`: a known value's own schema, or for any other value a free-form one. */
+export type ${base}Body<Value extends string> = DiscriminatedBody<${typeName}, "${key}", Value>;`;
+  };
+  const starterType = ({ typeName, union }) => (union ? `DiscriminatedStarter<${typeName}, "${union.key}">` : typeName);
+  const usesUnions = starterTypes.some(({ union }) => union);
   const batch = facts.batchSize > 1 ? `batches of up to ${facts.batchSize} ids` : "one id a request";
   const recordSchema = spec.components?.schemas?.TaskRecord;
   if (!recordSchema) throw new SpecFactsError(`specs/${name}.yaml: no components.schemas.TaskRecord.`);
@@ -57,7 +76,7 @@ function clientSource(facts, spec) {
   type ClientFacts,
   type ClientOptions,
   ${factory},
-  createProviderApi,
+  createProviderApi,${usesUnions ? "\n  type DiscriminatedBody,\n  type DiscriminatedStarter,\n  type KnownValues," : ""}
   ${sourceFactory},
   type ProviderApi,
   type TaskSource,
@@ -78,18 +97,13 @@ const facts: ClientFacts = ${literal(clientFacts(facts))};
 /** What its task source needs: where a record keeps its status and media${facts.rateLimit ? ", and the documented rate limit" : ""}. */
 const taskFacts: TaskSourceFacts = ${literal(sourceFacts(facts))};
 
-${starterTypes
-  .map(
-    ({ operationId, path, typeName }) =>
-      `/** The body of \`POST ${path}\`. */\nexport type ${typeName} = NonNullable<operations["${operationId}"]["requestBody"]>["content"]["application/json"];`,
-  )
-  .join("\n")}
+${starterTypes.map(bodyTypes).join("\n")}
 /** A stored ${facts.title} task, as \`${facts.statusMethod.toUpperCase()} ${facts.statusPath}\` returns it. */
 export type ${Pascal}TaskRecord = components["schemas"]["TaskRecord"];
 
 /** The operations that start a ${facts.title} task: each is a method of the client that resolves with the task id. */
 export interface ${Pascal}TaskStarters {
-${starterTypes.map(({ operationId, path, summary, typeName }) => `  /** \`POST ${path}\`: ${summary}. */\n  ${operationId}: ${typeName};`).join("\n")}
+${starterTypes.map((starter) => `  /** \`POST ${starter.path}\`: ${starter.summary}. */\n  ${starter.operationId}: ${starterType(starter)};`).join("\n")}
 }
 
 /** A ${facts.title} client: a method per task-starting operation, and the reads its task source uses. */
@@ -145,6 +159,7 @@ try {
     if (!existsSync(join(packageDirectory, "package.json"))) {
       throw new SpecFactsError(`specs/${name}.yaml has no package: run \`pnpm new-provider ${name}\` first.`);
     }
+    const unions = openDiscriminatedUnions(name, spec);
     const ast = await openapiTS(pathToFileURL(join(specs, `${name}.yaml`)), {
       alphabetize: true,
       exportType: false,
@@ -157,7 +172,7 @@ try {
       join(packageDirectory, "src", "generated", "schema.ts"),
       `${header(`specs/${name}.yaml`)}${astToString(ast)}`,
     );
-    outputs.set(join(packageDirectory, "src", "generated", "client.ts"), clientSource(facts, spec));
+    outputs.set(join(packageDirectory, "src", "generated", "client.ts"), clientSource(facts, spec, unions));
   }
   outputs.set(join(repositoryRoot, "packages", "core", "src", "generated", "providers.ts"), registrySource(registry));
 } catch (error) {

@@ -28,9 +28,15 @@ export interface AceDataTaskReader<TaskRecord> extends ProviderIdentity {
   retrieveTasks(ids: readonly string[], options?: RequestOptions): Promise<TaskRecord[]>;
 }
 
-/** One method per operation that starts a task: it resolves with the new task's id. */
+/**
+ * One method per operation that starts a task: it resolves with the new task's id. An entry of `Bodies`
+ * is the operation's body, or already its method (a request body is never a function), such as a
+ * `DiscriminatedStarter` whose body type follows the value of one field.
+ */
 export type TaskStarters<Bodies> = {
-  [Operation in keyof Bodies]: (body: Bodies[Operation], options?: RequestOptions) => Promise<string>;
+  [Operation in keyof Bodies]: Bodies[Operation] extends (...args: never[]) => Promise<string>
+    ? Bodies[Operation]
+    : (body: Bodies[Operation], options?: RequestOptions) => Promise<string>;
 };
 
 /** An Ace Data Cloud client: a method per task-starting operation, and reads. */

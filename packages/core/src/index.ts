@@ -25,6 +25,13 @@ export {
   type SendJson,
 } from "./client.js";
 export { classifyTaskRecord, connectProvider, type ProviderConnection, statusAnswerRecord } from "./connect.js";
+export type {
+  DiscriminatedBody,
+  DiscriminatedStarter,
+  KnownBranches,
+  KnownValues,
+  OpenBranches,
+} from "./discriminated-body.js";
 export { ApiError, type ApiErrorDetails, GentaskError, InvalidInputError } from "./errors.js";
 export { providerRegistry } from "./generated/providers.js";
 export { valueAtPointer, withValueAtPointer } from "./json-pointer.js";

@@ -5,6 +5,9 @@ import {
   type ClientOptions,
   createKieMarketClient,
   createProviderApi,
+  type DiscriminatedBody,
+  type DiscriminatedStarter,
+  type KnownValues,
   kieMarketTaskSource,
   type ProviderApi,
   type TaskSource,
@@ -65,13 +68,17 @@ const taskFacts: TaskSourceFacts = {
 
 /** The body of `POST /api/v1/jobs/createTask`. */
 export type KieCreateTaskRequest = NonNullable<operations["createTask"]["requestBody"]>["content"]["application/json"];
+/** The values of `model` with their own body schema (20); any other string takes the open branch. */
+export type KieCreateTaskModel = KnownValues<KieCreateTaskRequest, "model">;
+/** The body of `POST /api/v1/jobs/createTask` for one `model`: a known value's own schema, or for any other value a free-form one. */
+export type KieCreateTaskBody<Value extends string> = DiscriminatedBody<KieCreateTaskRequest, "model", Value>;
 /** A stored kie.ai Market task, as `GET /api/v1/jobs/recordInfo` returns it. */
 export type KieTaskRecord = components["schemas"]["TaskRecord"];
 
 /** The operations that start a kie.ai Market task: each is a method of the client that resolves with the task id. */
 export interface KieTaskStarters {
   /** `POST /api/v1/jobs/createTask`: Create a Market task. */
-  createTask: KieCreateTaskRequest;
+  createTask: DiscriminatedStarter<KieCreateTaskRequest, "model">;
 }
 
 /** A kie.ai Market client: a method per task-starting operation, and the reads its task source uses. */

@@ -56,24 +56,50 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description The body of `createTask`. */
-        CreateTaskRequest: {
+        /** @description A `createTask` body for `bytedance/v1-pro-text-to-video` (Bytedance V1 Pro - Text to Video). */
+        BytedanceV1ProTextToVideoTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `bytedance/v1-pro-text-to-video`; kie requires `prompt`. */
+            input: {
+                /**
+                 * @description Aspect ratio of the output.
+                 * @enum {string}
+                 */
+                aspect_ratio?: "21:9" | "16:9" | "4:3" | "1:1" | "3:4" | "9:16";
+                /** @description Whether the camera stays still. */
+                camera_fixed?: boolean;
+                /**
+                 * @description Length of the video in seconds, as a string.
+                 * @enum {string}
+                 */
+                duration?: "5" | "10";
+                /** @description Whether the model's own safety checker runs. */
+                enable_safety_checker?: boolean;
+                /** @description Whether kie filters the result for unsafe content. */
+                nsfw_checker?: boolean;
+                /** @description The text prompt. */
+                prompt: string;
+                /**
+                 * @description Output resolution.
+                 * @enum {string}
+                 */
+                resolution?: "480p" | "720p" | "1080p";
+                /** @description Random seed, for repeatable results. */
+                seed?: number;
+            };
             /**
-             * Format: uri
-             * @description Optional URL kie POSTs the finished task to (success and failure), with the same body as `recordInfo`.
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
-            callBackUrl?: string;
-            input: components["schemas"]["TaskInput"];
-            /**
-             * @description The Market model id. Open set; known values include `bytedance/seedream-v4-text-to-image`, `grok-imagine/text-to-video` and `kling-2.6/text-to-video`.
-             * @example bytedance/seedream-v4-text-to-image
-             * @example grok-imagine/text-to-video
-             * @example kling-2.6/text-to-video
-             */
-            model: string;
-        } & {
-            [key: string]: unknown;
+            model: "bytedance/v1-pro-text-to-video";
         };
+        /**
+         * Format: uri
+         * @description Optional URL kie POSTs the finished task to (success and failure), with the same body as `recordInfo`.
+         */
+        CallbackUrl: string;
+        /** @description The body of `createTask`: for the Market models this spec types, that model's own schema (`KnownModelTaskRequest`); for any other model, `OtherModelTaskRequest`, whose `input` is free-form. Bodies are closed: kie spells the callback field `callBackUrl`, and a misspelled field is refused rather than silently ignored. */
+        CreateTaskRequest: components["schemas"]["KnownModelTaskRequest"] | components["schemas"]["OtherModelTaskRequest"];
         /** @description The `createTask` answer; the task is accepted, not finished. */
         CreateTaskResponse: {
             code: components["schemas"]["EnvelopeCode"];
@@ -96,30 +122,493 @@ export interface components {
          * @example 200
          */
         EnvelopeCode: number;
-        /** @description The model-specific parameters. Free-form: each model documents its own fields, and numbers are often sent as strings (e.g. `"duration": "10"`). The fields below are those of the example models. */
-        TaskInput: {
-            /** @description Grok Imagine and Kling: aspect ratio, e.g. `2:3`, `16:9`, `9:16`, `1:1`. */
-            aspect_ratio?: string;
-            /** @description Grok Imagine and Kling: length of the video in seconds, usually a string (`"6"`, `"10"`). */
-            duration?: string | number;
-            /** @description Seedream: pixel scale, `1K`, `2K` or `4K`. */
-            image_resolution?: string;
-            /** @description Seedream: aspect of the image, e.g. `square`, `square_hd`, `portrait_4_3`, `landscape_16_9`. */
-            image_size?: string;
-            /** @description Seedream: the most images one run may produce (1-6). */
-            max_images?: number | string;
-            /** @description Grok Imagine: generation mode, e.g. `normal`, `fun`, `spicy`. */
-            mode?: string;
-            /** @description The text prompt (all example models). */
-            prompt?: string;
-            /** @description Grok Imagine: video resolution, e.g. `480p`, `720p`. */
-            resolution?: string;
-            /** @description Seedream: random seed for reproducible results. */
-            seed?: number | string;
-            /** @description Kling: whether to generate sound with the video. */
-            sound?: boolean;
-        } & {
-            [key: string]: unknown;
+        /** @description A `createTask` body for `flux-2/pro-image-to-image` (Flux-2 - Pro Image to Image). */
+        Flux2ProImageToImageTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `flux-2/pro-image-to-image`; kie requires `input_urls`, `prompt`, `aspect_ratio`, `resolution`. */
+            input: {
+                /**
+                 * @description Aspect ratio of the output.
+                 * @enum {string}
+                 */
+                aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "3:2" | "2:3";
+                /** @description URLs of the reference images (the URL of an uploaded file, not its content). */
+                input_urls: string[];
+                /** @description Whether kie filters the result for unsafe content. */
+                nsfw_checker?: boolean;
+                /** @description The text prompt. */
+                prompt: string;
+                /**
+                 * @description Output resolution.
+                 * @enum {string}
+                 */
+                resolution: "1K" | "2K";
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "flux-2/pro-image-to-image";
+        };
+        /** @description A `createTask` body for `flux-2/pro-text-to-image` (Flux-2 - Pro Text to Image). */
+        Flux2ProTextToImageTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `flux-2/pro-text-to-image`; kie requires `prompt`, `aspect_ratio`, `resolution`. */
+            input: {
+                /**
+                 * @description Aspect ratio of the output.
+                 * @enum {string}
+                 */
+                aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "3:2" | "2:3";
+                /** @description Whether kie filters the result for unsafe content. */
+                nsfw_checker?: boolean;
+                /** @description The text prompt. */
+                prompt: string;
+                /**
+                 * @description Output resolution.
+                 * @enum {string}
+                 */
+                resolution: "1K" | "2K";
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "flux-2/pro-text-to-image";
+        };
+        /** @description A `createTask` body for `grok-imagine/image-to-image` (Grok Imagine - Image to Image). */
+        GrokImagineImageToImageTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `grok-imagine/image-to-image`; kie requires `image_urls`. */
+            input: {
+                /** @description URLs of the input images (the URL of an uploaded file, not its content). */
+                image_urls: string[];
+                /** @description Whether kie filters the result for unsafe content. */
+                nsfw_checker?: boolean;
+                /** @description The text prompt. */
+                prompt?: string;
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "grok-imagine/image-to-image";
+        };
+        /** @description A `createTask` body for `grok-imagine/image-to-video` (Grok Imagine - Image to Video). */
+        GrokImagineImageToVideoTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `grok-imagine/image-to-video`. kie marks none of its fields required: the image to animate is given by `image_urls`, or by `task_id` (and `index`) of an earlier Grok Imagine image task. */
+            input: {
+                /**
+                 * @description Aspect ratio of the output.
+                 * @enum {string}
+                 */
+                aspect_ratio?: "2:3" | "3:2" | "1:1" | "16:9" | "9:16";
+                /** @description Length of the video in seconds (documented as a number from 6 to 30; kie's own samples send a string such as `"6"`). */
+                duration?: string | number;
+                /** @description URLs of the input images (the URL of an uploaded file, not its content). */
+                image_urls?: string[];
+                /** @description With `task_id`: which image of that task to animate (0-5). */
+                index?: number;
+                /**
+                 * @description Generation style.
+                 * @enum {string}
+                 */
+                mode?: "fun" | "normal" | "spicy";
+                /** @description Whether kie filters the result for unsafe content. */
+                nsfw_checker?: boolean;
+                /** @description The text prompt. */
+                prompt?: string;
+                /**
+                 * @description Output resolution.
+                 * @enum {string}
+                 */
+                resolution?: "480p" | "720p";
+                /** @description Instead of `image_urls`: the id of an earlier Grok Imagine image task whose image to animate. */
+                task_id?: string;
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "grok-imagine/image-to-video";
+        };
+        /** @description A `createTask` body for `grok-imagine/text-to-image` (Grok Imagine - Text to Image). */
+        GrokImagineTextToImageTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `grok-imagine/text-to-image`; kie requires `prompt`. */
+            input: {
+                /**
+                 * @description Aspect ratio of the output.
+                 * @enum {string}
+                 */
+                aspect_ratio?: "2:3" | "3:2" | "1:1" | "16:9" | "9:16";
+                /** @description `true` favours quality, `false` (the default) speed. */
+                enable_pro?: boolean;
+                /** @description Whether kie filters the result for unsafe content. */
+                nsfw_checker?: boolean;
+                /** @description The text prompt. */
+                prompt: string;
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "grok-imagine/text-to-image";
+        };
+        /** @description A `createTask` body for `grok-imagine/text-to-video` (Grok Imagine - Text to Video). */
+        GrokImagineTextToVideoTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `grok-imagine/text-to-video`; kie requires `prompt`. */
+            input: {
+                /**
+                 * @description Aspect ratio of the output.
+                 * @enum {string}
+                 */
+                aspect_ratio?: "2:3" | "3:2" | "1:1" | "16:9" | "9:16";
+                /** @description Length of the video in seconds (documented as a number from 6 to 30; kie's own samples send a string such as `"6"`). */
+                duration?: string | number;
+                /**
+                 * @description Generation style.
+                 * @enum {string}
+                 */
+                mode?: "fun" | "normal" | "spicy";
+                /** @description Whether kie filters the result for unsafe content. */
+                nsfw_checker?: boolean;
+                /** @description The text prompt. */
+                prompt: string;
+                /**
+                 * @description Output resolution.
+                 * @enum {string}
+                 */
+                resolution?: "480p" | "720p";
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "grok-imagine/text-to-video";
+        };
+        /** @description A `createTask` body for `hailuo/02-text-to-video-pro` (Hailuo 02 Pro - Text to Video). */
+        Hailuo02TextToVideoProTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `hailuo/02-text-to-video-pro`; kie requires `prompt`. */
+            input: {
+                /** @description Whether kie filters the result for unsafe content. */
+                nsfw_checker?: boolean;
+                /** @description The text prompt. */
+                prompt: string;
+                /** @description Whether the prompt is rewritten to improve the result. */
+                prompt_optimizer?: boolean;
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "hailuo/02-text-to-video-pro";
+        };
+        /** @description A `createTask` body for `hailuo/2-3-image-to-video-pro` (Hailuo 2.3 Pro - Image to Video). */
+        Hailuo23ImageToVideoProTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `hailuo/2-3-image-to-video-pro`; kie requires `prompt`, `image_url`. */
+            input: {
+                /**
+                 * @description Length of the video in seconds, as a string.
+                 * @enum {string}
+                 */
+                duration?: "6" | "10";
+                /**
+                 * Format: uri
+                 * @description URL of the input image (the URL of an uploaded file, not its content).
+                 */
+                image_url: string;
+                /** @description Whether kie filters the result for unsafe content. */
+                nsfw_checker?: boolean;
+                /** @description The text prompt. */
+                prompt: string;
+                /**
+                 * @description Output resolution.
+                 * @enum {string}
+                 */
+                resolution?: "768P" | "1080P";
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "hailuo/2-3-image-to-video-pro";
+        };
+        /** @description A `createTask` body for `kling-2.6/image-to-video` (Kling 2.6 - Image to Video). */
+        Kling26ImageToVideoTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `kling-2.6/image-to-video`; kie requires `prompt`, `image_urls`, `sound`, `duration`. */
+            input: {
+                /**
+                 * @description Length of the video in seconds, as a string.
+                 * @enum {string}
+                 */
+                duration: "5" | "10";
+                /** @description URLs of the input images (the URL of an uploaded file, not its content). */
+                image_urls: string[];
+                /** @description The text prompt. */
+                prompt: string;
+                /** @description Whether the video has sound. */
+                sound: boolean;
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "kling-2.6/image-to-video";
+        };
+        /** @description A `createTask` body for `kling-2.6/text-to-video` (Kling 2.6 - Text to Video). */
+        Kling26TextToVideoTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `kling-2.6/text-to-video`; kie requires `prompt`, `sound`, `aspect_ratio`, `duration`. */
+            input: {
+                /**
+                 * @description Aspect ratio of the output.
+                 * @enum {string}
+                 */
+                aspect_ratio: "1:1" | "16:9" | "9:16";
+                /**
+                 * @description Length of the video in seconds, as a string.
+                 * @enum {string}
+                 */
+                duration: "5" | "10";
+                /** @description The text prompt. */
+                prompt: string;
+                /** @description Whether the video has sound. */
+                sound: boolean;
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "kling-2.6/text-to-video";
+        };
+        /** @description A `createTask` body for `kling/v2-5-turbo-text-to-video-pro` (Kling V2.5 Turbo Pro - Text to Video). */
+        KlingV25TurboTextToVideoProTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `kling/v2-5-turbo-text-to-video-pro`; kie requires `prompt`. */
+            input: {
+                /**
+                 * @description Aspect ratio of the output.
+                 * @enum {string}
+                 */
+                aspect_ratio?: "16:9" | "9:16" | "1:1";
+                /** @description How closely the video follows the prompt (0-1). */
+                cfg_scale?: number;
+                /**
+                 * @description Length of the video in seconds, as a string.
+                 * @enum {string}
+                 */
+                duration?: "5" | "10";
+                /** @description What the video should not show. */
+                negative_prompt?: string;
+                /** @description The text prompt. */
+                prompt: string;
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "kling/v2-5-turbo-text-to-video-pro";
+        };
+        /**
+         * @description The Market model ids this spec has a `createTask` body schema for (one `CreateTaskRequest` branch each). kie's Market is an open set: any other id is sent with `OtherModelTaskRequest`.
+         * @enum {string}
+         */
+        KnownMarketModel: "bytedance/seedream-v4-text-to-image" | "bytedance/seedream-v4-edit" | "seedream/4.5-text-to-image" | "seedream/4.5-edit" | "grok-imagine/text-to-image" | "grok-imagine/image-to-image" | "grok-imagine/text-to-video" | "grok-imagine/image-to-video" | "flux-2/pro-text-to-image" | "flux-2/pro-image-to-image" | "google/nano-banana" | "google/nano-banana-edit" | "kling-2.6/text-to-video" | "kling-2.6/image-to-video" | "kling/v2-5-turbo-text-to-video-pro" | "hailuo/02-text-to-video-pro" | "hailuo/2-3-image-to-video-pro" | "wan/2-6-text-to-video" | "wan/2-6-image-to-video" | "bytedance/v1-pro-text-to-video";
+        /** @description A `createTask` body for a Market model this spec types: one schema per model, chosen by `model`, with the input fields and required fields of kie's page for that model (linked from each schema). */
+        KnownModelTaskRequest: components["schemas"]["SeedreamV4TextToImageTaskRequest"] | components["schemas"]["SeedreamV4EditTaskRequest"] | components["schemas"]["Seedream45TextToImageTaskRequest"] | components["schemas"]["Seedream45EditTaskRequest"] | components["schemas"]["GrokImagineTextToImageTaskRequest"] | components["schemas"]["GrokImagineImageToImageTaskRequest"] | components["schemas"]["GrokImagineTextToVideoTaskRequest"] | components["schemas"]["GrokImagineImageToVideoTaskRequest"] | components["schemas"]["Flux2ProTextToImageTaskRequest"] | components["schemas"]["Flux2ProImageToImageTaskRequest"] | components["schemas"]["NanoBananaTaskRequest"] | components["schemas"]["NanoBananaEditTaskRequest"] | components["schemas"]["Kling26TextToVideoTaskRequest"] | components["schemas"]["Kling26ImageToVideoTaskRequest"] | components["schemas"]["KlingV25TurboTextToVideoProTaskRequest"] | components["schemas"]["Hailuo02TextToVideoProTaskRequest"] | components["schemas"]["Hailuo23ImageToVideoProTaskRequest"] | components["schemas"]["Wan26TextToVideoTaskRequest"] | components["schemas"]["Wan26ImageToVideoTaskRequest"] | components["schemas"]["BytedanceV1ProTextToVideoTaskRequest"];
+        /** @description A `createTask` body for `google/nano-banana-edit` (Google - Nano Banana Edit). */
+        NanoBananaEditTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `google/nano-banana-edit`; kie requires `prompt`, `image_urls`. */
+            input: {
+                /**
+                 * @description Aspect ratio of the output.
+                 * @enum {string}
+                 */
+                aspect_ratio?: "1:1" | "9:16" | "16:9" | "3:4" | "4:3" | "3:2" | "2:3" | "5:4" | "4:5" | "21:9" | "auto";
+                /**
+                 * @deprecated
+                 * @description Deprecated: use `aspect_ratio`.
+                 * @enum {string}
+                 */
+                image_size?: "1:1" | "9:16" | "16:9" | "3:4" | "4:3" | "3:2" | "2:3" | "5:4" | "4:5" | "21:9" | "auto";
+                /** @description URLs of the input images (the URL of an uploaded file, not its content). */
+                image_urls: string[];
+                /**
+                 * @description File format of the image.
+                 * @enum {string}
+                 */
+                output_format?: "png" | "jpeg";
+                /** @description The text prompt. */
+                prompt: string;
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "google/nano-banana-edit";
+        };
+        /** @description A `createTask` body for `google/nano-banana` (Google - Nano Banana). */
+        NanoBananaTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `google/nano-banana`; kie requires `prompt`. */
+            input: {
+                /**
+                 * @description Aspect ratio of the output.
+                 * @enum {string}
+                 */
+                aspect_ratio?: "1:1" | "9:16" | "16:9" | "3:4" | "4:3" | "3:2" | "2:3" | "5:4" | "4:5" | "21:9" | "auto";
+                /**
+                 * @deprecated
+                 * @description Deprecated: use `aspect_ratio`.
+                 * @enum {string}
+                 */
+                image_size?: "1:1" | "9:16" | "16:9" | "3:4" | "4:3" | "3:2" | "2:3" | "5:4" | "4:5" | "21:9" | "auto";
+                /**
+                 * @description File format of the image.
+                 * @enum {string}
+                 */
+                output_format?: "png" | "jpeg";
+                /** @description The text prompt. */
+                prompt: string;
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "google/nano-banana";
+        };
+        /** @description A `createTask` body for a Market model this spec has no schema for (a model released after it, or one not typed yet). Its `input` is free-form: each model documents its own fields, and numbers are often sent as strings (e.g. `"duration": "10"`). */
+        OtherModelTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The model-specific parameters, as the model's kie page documents them. */
+            input: {
+                [key: string]: unknown;
+            };
+            /** @description A Market model id other than the ones typed here (`KnownMarketModel`). */
+            model: string;
+        };
+        /** @description A `createTask` body for `seedream/4.5-edit` (Seedream 4.5 - Edit). */
+        Seedream45EditTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `seedream/4.5-edit`; kie requires `prompt`, `image_urls`, `aspect_ratio`, `quality`. */
+            input: {
+                /**
+                 * @description Aspect ratio of the output.
+                 * @enum {string}
+                 */
+                aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "2:3" | "3:2" | "21:9";
+                /** @description URLs of the input images (the URL of an uploaded file, not its content). */
+                image_urls: string[];
+                /** @description Whether kie filters the result for unsafe content. */
+                nsfw_checker?: boolean;
+                /** @description The text prompt. */
+                prompt: string;
+                /**
+                 * @description Output quality.
+                 * @enum {string}
+                 */
+                quality: "basic" | "high";
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "seedream/4.5-edit";
+        };
+        /** @description A `createTask` body for `seedream/4.5-text-to-image` (Seedream 4.5 - Text to Image). */
+        Seedream45TextToImageTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `seedream/4.5-text-to-image`; kie requires `prompt`, `aspect_ratio`, `quality`. */
+            input: {
+                /**
+                 * @description Aspect ratio of the output.
+                 * @enum {string}
+                 */
+                aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "2:3" | "3:2" | "21:9";
+                /** @description Whether kie filters the result for unsafe content. */
+                nsfw_checker?: boolean;
+                /** @description The text prompt. */
+                prompt: string;
+                /**
+                 * @description Output quality.
+                 * @enum {string}
+                 */
+                quality: "basic" | "high";
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "seedream/4.5-text-to-image";
+        };
+        /** @description A `createTask` body for `bytedance/seedream-v4-edit` (Seedream 4.0 - Edit). */
+        SeedreamV4EditTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `bytedance/seedream-v4-edit`; kie requires `prompt`, `image_urls`. */
+            input: {
+                /**
+                 * @description Pixel scale; with `image_size` it sets the size of the image (4:3 and 4K give 4096 x 3072).
+                 * @enum {string}
+                 */
+                image_resolution?: "1K" | "2K" | "4K";
+                /**
+                 * @description Aspect of the image.
+                 * @enum {string}
+                 */
+                image_size?: "square" | "square_hd" | "portrait_4_3" | "portrait_3_2" | "portrait_16_9" | "landscape_4_3" | "landscape_3_2" | "landscape_16_9" | "landscape_21_9";
+                /** @description URLs of the input images (the URL of an uploaded file, not its content). */
+                image_urls: string[];
+                /** @description The most images one run may produce (1-6); say the same number in the prompt. */
+                max_images?: number;
+                /** @description Whether kie filters the result for unsafe content. */
+                nsfw_checker?: boolean;
+                /** @description The text prompt. */
+                prompt: string;
+                /** @description Random seed, for repeatable results. */
+                seed?: number;
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "bytedance/seedream-v4-edit";
+        };
+        /** @description A `createTask` body for `bytedance/seedream-v4-text-to-image` (Seedream 4.0 - Text to Image). */
+        SeedreamV4TextToImageTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `bytedance/seedream-v4-text-to-image`; kie requires `prompt`. */
+            input: {
+                /**
+                 * @description Pixel scale; with `image_size` it sets the size of the image (4:3 and 4K give 4096 x 3072).
+                 * @enum {string}
+                 */
+                image_resolution?: "1K" | "2K" | "4K";
+                /**
+                 * @description Aspect of the image.
+                 * @enum {string}
+                 */
+                image_size?: "square" | "square_hd" | "portrait_4_3" | "portrait_3_2" | "portrait_16_9" | "landscape_4_3" | "landscape_3_2" | "landscape_16_9" | "landscape_21_9";
+                /** @description The most images one run may produce (1-6); say the same number in the prompt. */
+                max_images?: number;
+                /** @description Whether kie filters the result for unsafe content. */
+                nsfw_checker?: boolean;
+                /** @description The text prompt. */
+                prompt: string;
+                /** @description Random seed, for repeatable results. */
+                seed?: number;
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "bytedance/seedream-v4-text-to-image";
         };
         /** @description A Market task as kie stores it. */
         TaskRecord: {
@@ -170,6 +659,60 @@ export interface components {
             msg?: string;
         } & {
             [key: string]: unknown;
+        };
+        /** @description A `createTask` body for `wan/2-6-image-to-video` (Wan 2.6 - Image to Video). */
+        Wan26ImageToVideoTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `wan/2-6-image-to-video`; kie requires `prompt`, `image_urls`. */
+            input: {
+                /**
+                 * @description Length of the video in seconds, as a string.
+                 * @enum {string}
+                 */
+                duration?: "5" | "10" | "15";
+                /** @description URLs of the input images (the URL of an uploaded file, not its content). */
+                image_urls: string[];
+                /** @description Whether kie filters the result for unsafe content. */
+                nsfw_checker?: boolean;
+                /** @description The text prompt. */
+                prompt: string;
+                /**
+                 * @description Output resolution.
+                 * @enum {string}
+                 */
+                resolution?: "720p" | "1080p";
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "wan/2-6-image-to-video";
+        };
+        /** @description A `createTask` body for `wan/2-6-text-to-video` (Wan 2.6 - Text to Video). */
+        Wan26TextToVideoTaskRequest: {
+            callBackUrl?: components["schemas"]["CallbackUrl"];
+            /** @description The input of `wan/2-6-text-to-video`; kie requires `prompt`. */
+            input: {
+                /**
+                 * @description Length of the video in seconds, as a string.
+                 * @enum {string}
+                 */
+                duration?: "5" | "10" | "15";
+                /** @description Whether kie filters the result for unsafe content. */
+                nsfw_checker?: boolean;
+                /** @description The text prompt. */
+                prompt: string;
+                /**
+                 * @description Output resolution.
+                 * @enum {string}
+                 */
+                resolution?: "720p" | "1080p";
+            };
+            /**
+             * @description The Market model id. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            model: "wan/2-6-text-to-video";
         };
     };
     responses: {
