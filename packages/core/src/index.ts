@@ -37,6 +37,8 @@ export {
   kieMarketTaskSource,
 } from "./kie-market.js";
 export {
+  decodeKieSignature,
+  kieCallbackTaskId,
   kieToleranceSeconds,
   signKieWebhook,
   type VerifyKieWebhookOptions,
