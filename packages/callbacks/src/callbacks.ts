@@ -128,7 +128,8 @@ export interface Callbacks {
   ): Promise<CallbackHandle>;
   /**
    * Waits for a task started with `start`: a verified callback has it read at once (one status request
-   * through the rate budget), and a slow backstop poll covers a callback that never comes. Resolves and
+   * through the rate budget; when a read of the task is already on its way and answers "running", one more
+   * right after it), and a slow backstop poll covers a callback that never comes. Resolves and
    * rejects like `waitForTask` of `@gentask/poller`. For long-running servers: on a serverless platform,
    * return after `start` and let `findTask` and `onSettled` finish the job.
    */
