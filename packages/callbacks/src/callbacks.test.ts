@@ -153,16 +153,17 @@ describe.each(families.map((family) => [family, providerOf(family)] as const))("
     expect(wait.status).toBeUndefined();
     await harness.advance(RUNNING_MS / 2 + 500);
     expect(wait.status).toBe("fulfilled");
-    expect(events.filter((event) => event.outcome === "unauthorized").length).toBeGreaterThanOrEqual(5);
+    // The token of a task nobody waits on is `unknown_task` for your metrics, and the same 401 for the sender.
+    expect(events.filter((event) => event.status === 401).length).toBeGreaterThanOrEqual(5);
   });
 
-  it("answer 404 for a task nobody here waits on, 400 for a malformed body, 413 and 405, with no read", async () => {
+  it("answer 401 for a task nobody here waits on, 400 for a malformed body, 413 and 405, with no read", async () => {
     harness = await startHarness(facts, { callbacks: { maxBodyBytes: 4_096, ...signed } });
     const handle = await harness.start();
     const url = harness.callbackUrls.get(handle.taskId) as string;
     const headers = await kieHeaders(handle.taskId, harness.clock.now());
     const unknown = await post(url, callbackBody(facts, handle.taskId), headers);
-    expect([unknown.status, await unknown.text()]).toEqual([404, '{"error":"unknown_task"}']);
+    expect([unknown.status, await unknown.text()]).toEqual([401, '{"error":"unauthorized"}']);
     for (const body of ["{not json", "[]", { nothing: "here" }]) {
       const answer = await post(url, body, headers);
       expect(answer.status).toBe(400);
@@ -175,6 +176,103 @@ describe.each(families.map((family) => [family, providerOf(family)] as const))("
     expect([get.status, get.headers.get("allow")]).toEqual([405, "POST"]);
     await get.arrayBuffer();
     expect(harness.statusReads).toBe(0);
+  });
+
+  it("check the token before the task: another task's id, known or not, gets the answer of a forged token", async () => {
+    const events: CallbackEvent[] = [];
+    const saved = new Map<string, CallbackHandle>();
+    harness = await startHarness(facts, {
+      callbacks: { backstopMs: BACKSTOP_MS, onCallback: (event) => events.push(event), ...signed },
+    });
+    // A receiver with a findTask that knows every task saved, as a database would.
+    const receiver = createCallbacks({
+      url: harness.receiverUrl,
+      secret: SECRET,
+      clock: harness.clock,
+      ...signed,
+      sources: [harness.connection.tasks],
+      findTask: (_provider, taskId) => saved.get(taskId),
+      onSettled: () => undefined,
+    });
+    const mine = await harness.start("mine");
+    const waited = await harness.start("waited for");
+    saved.set(waited.taskId, waited);
+    const wait = track(harness.callbacks.waitForTask(harness.connection.tasks, waited));
+    const myUrl = harness.callbackUrls.get(mine.taskId) as string;
+    const answers: string[] = [];
+    for (const through of [harness.callbacks, receiver]) {
+      for (const taskId of [waited.taskId, "a-task-id-nobody-has"]) {
+        const answer = await through.handle(
+          new Request(myUrl, {
+            method: "POST",
+            headers: await kieHeaders(taskId, harness.clock.now()),
+            body: JSON.stringify(callbackBody(facts, taskId)),
+          }),
+        );
+        answers.push(`${answer.status} ${await answer.text()}`);
+      }
+    }
+    expect(answers).toEqual(Array(4).fill('401 {"error":"unauthorized"}'));
+    // Your metrics still tell them apart.
+    expect(events.map((event) => event.outcome)).toEqual(["unknown_task", "unknown_task"]);
+    await harness.advance(250);
+    expect(harness.statusReads).toBe(0);
+    expect(wait.status).toBeUndefined();
+  });
+
+  it("read the task id from data.task_id as well as data.taskId (kie), and refuse a body with two that differ", async () => {
+    harness = await startHarness(facts, { callbacks: { backstopMs: BACKSTOP_MS, ...signed } });
+    const handle = await harness.start();
+    const wait = track(harness.callbacks.waitForTask(harness.connection.tasks, handle));
+    const url = harness.callbackUrls.get(handle.taskId) as string;
+    const headers = await kieHeaders(handle.taskId, harness.clock.now());
+    if (family === "kie") {
+      const twoIds = await post(url, { code: 200, data: { taskId: handle.taskId, task_id: "another" } }, headers);
+      expect(twoIds.status).toBe(400);
+      await twoIds.arrayBuffer();
+    }
+    const body =
+      family === "kie"
+        ? { code: 200, msg: "success", data: { task_id: handle.taskId, state: "success" } }
+        : callbackBody(facts, handle.taskId);
+    await harness.advance(DONE_MS);
+    const answer = await post(url, body, headers);
+    expect([answer.status, await answer.json()]).toEqual([200, { received: "accepted" }]);
+    await harness.advance(500);
+    expect(wait.status).toBe("fulfilled");
+  });
+
+  it("recognise a replay re-spelled (whitespace added, the signature without padding, other unused bits, spaces in it)", async () => {
+    harness = await startHarness(facts, { callbacks: { backstopMs: BACKSTOP_MS, ...signed } });
+    const handle = await harness.start();
+    const wait = track(harness.callbacks.waitForTask(harness.connection.tasks, handle));
+    await harness.advance(QUEUED_MS + 250);
+    const url = harness.callbackUrls.get(handle.taskId) as string;
+    const headers = await kieHeaders(handle.taskId, harness.clock.now());
+    const body = JSON.stringify(callbackBody(facts, handle.taskId));
+    // The captured delivery: accepted, read once (the task still runs).
+    const first = await post(url, body, headers);
+    expect([first.status, await first.json()]).toEqual([200, { received: "accepted" }]);
+    await harness.advance(250);
+    expect(harness.statusReads).toBe(1);
+    const signature = headers["x-webhook-signature"];
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const last = signature.at(-2) as string;
+    const otherBits = `${signature.slice(0, -2)}${alphabet[alphabet.indexOf(last) ^ 0b11]}=`;
+    const replays: [string, Record<string, string>][] = [
+      [` ${body}`, headers],
+      [body.replace(":", ": "), headers],
+      [`${body}\n`, { ...headers, "x-webhook-signature": signature.replace(/=+$/, "") }],
+      [body, { ...headers, "x-webhook-signature": otherBits }],
+      [body, { ...headers, "x-webhook-signature": `${signature.slice(0, 8)} ${signature.slice(8)}` }],
+    ];
+    for (const [replayBody, replayHeaders] of replays) {
+      const answer = await post(url, replayBody, replayHeaders);
+      expect([answer.status, await answer.json()]).toEqual([200, { received: "duplicate" }]);
+    }
+    await harness.advance(250);
+    expect(harness.statusReads).toBe(1);
+    expect(wait.status).toBeUndefined();
   });
 
   it("serverless: a callback finds the saved handle, reads the task once and reports its outcome once", async () => {

@@ -2,6 +2,7 @@ import {
   assertTaskId,
   InvalidInputError,
   isObject,
+  kieCallbackTaskId,
   kieToleranceSeconds,
   type ProviderFamily,
   providerRegistry,
@@ -42,7 +43,10 @@ export type CallbackOutcome =
   | "duplicate"
   /** 401: no valid token for this task, or (kie) no valid signature within the window. */
   | "unauthorized"
-  /** 404: authentic, but no wait here is on the task and `findTask` does not know it. */
+  /**
+   * 401, with the same answer as `unauthorized`: a valid token, but no wait here is on its task and `findTask`
+   * does not know it. The sender cannot tell the two apart (no oracle of which task ids exist); your metrics can.
+   */
   | "unknown_task"
   /** 400: not a JSON object, or no task id where the provider puts it. */
   | "malformed"
@@ -92,7 +96,11 @@ export interface CallbacksOptions {
   onError?: ((error: unknown) => void) | undefined;
   /** The largest callback body read (default 1 MiB); a larger one is answered 413. */
   maxBodyBytes?: number | undefined;
-  /** How long deliveries and finished tasks are remembered, to answer duplicates without effect (default 1 hour). */
+  /**
+   * How long deliveries and finished tasks are remembered, to answer duplicates without effect (default 1
+   * hour). A signed kie delivery is remembered at least until its timestamp leaves the tolerance window,
+   * whatever this says: a replay is recognised as long as it would verify.
+   */
   rememberMs?: number | undefined;
   /** How many deliveries and finished tasks are remembered at most (default 10,000). */
   rememberLimit?: number | undefined;
@@ -120,7 +128,8 @@ export interface Callbacks {
   ): Promise<CallbackHandle>;
   /**
    * Waits for a task started with `start`: a verified callback has it read at once (one status request
-   * through the rate budget), and a slow backstop poll covers a callback that never comes. Resolves and
+   * through the rate budget; when a read of the task is already on its way and answers "running", one more
+   * right after it), and a slow backstop poll covers a callback that never comes. Resolves and
    * rejects like `waitForTask` of `@gentask/poller`. For long-running servers: on a serverless platform,
    * return after `start` and let `findTask` and `onSettled` finish the job.
    */
@@ -133,8 +142,11 @@ export interface Callbacks {
   handle(request: Request, context?: HandleContext): Promise<Response>;
 }
 
-/** Where each family's callback body keeps the task id. */
-const CALLBACK_TASK_ID: Record<ProviderFamily, string> = { acedata: "task_id", kie: "data/taskId" };
+/** Reads the task id of each family's callback body. */
+const CALLBACK_TASK_ID: Record<ProviderFamily, (body: unknown) => unknown> = {
+  acedata: (body) => valuesAt(body, "task_id")[0],
+  kie: kieCallbackTaskId,
+};
 const TOKEN_PARAMETER = "gentask";
 const DEFAULT_BACKSTOP_MS = 2 * 60_000;
 const DEFAULT_REMEMBER_MS = 60 * 60_000;
@@ -144,7 +156,7 @@ const STATUS: Record<CallbackOutcome, number> = {
   accepted: 200,
   duplicate: 200,
   unauthorized: 401,
-  unknown_task: 404,
+  unknown_task: 401,
   malformed: 400,
   too_large: 413,
   method_not_allowed: 405,
@@ -167,7 +179,9 @@ function familyOf(provider: string): ProviderFamily | undefined {
   return Object.hasOwn(providerRegistry, provider) ? facts?.family : undefined;
 }
 
-const keyOf = (provider: string, taskId: string) => `${provider}\u0000${taskId}`;
+/** The key of a finished task: only a callback with that task's token (its callback id) may hear "duplicate". */
+const finishedKeyOf = (provider: string, taskId: string, callbackId: string) =>
+  `finished\u0000${provider}\u0000${taskId}\u0000${callbackId}`;
 
 async function digest(parts: readonly (string | null)[]): Promise<string> {
   const bytes = new TextEncoder().encode(JSON.stringify(parts));
@@ -252,12 +266,14 @@ export function createCallbacks(options: CallbacksOptions): Callbacks {
   const clock = options.clock ?? realClock;
   const backstop = fixedSchedule(options.backstopMs ?? DEFAULT_BACKSTOP_MS);
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
-  // A signed kie delivery must be remembered at least as long as its timestamp stays acceptable.
-  const rememberMs = Math.max(options.rememberMs ?? DEFAULT_REMEMBER_MS, 2 * toleranceSeconds * 1000);
+  const rememberMs = options.rememberMs ?? DEFAULT_REMEMBER_MS;
   const seen = new SeenSet(options.rememberLimit ?? 10_000);
   const signer = tokenSigner(options.secret);
   const report = options.onError ?? ((error: unknown) => console.error("@gentask/callbacks:", error));
-  /** Tasks waited for here: key → the handle, its source and how many waits are on it. */
+  /**
+   * Tasks waited for here, by the callback id of their token (looked up by the token, not by the body's task
+   * id): the handle, its source and how many waits are on it.
+   */
   const waiting = new Map<string, { handle: CallbackHandle; source: TaskSource<unknown>; waits: number }>();
   let poller = options.poller;
 
@@ -271,14 +287,17 @@ export function createCallbacks(options: CallbacksOptions): Callbacks {
   const answer = (outcome: CallbackOutcome, provider?: string, taskId?: string): Response => {
     const status = STATUS[outcome];
     notify({ outcome, status, provider, taskId });
-    const body = status === 200 ? { received: outcome } : { error: outcome };
+    // An unknown task answers exactly as a forged token does.
+    const body =
+      status === 200 ? { received: outcome } : { error: outcome === "unknown_task" ? "unauthorized" : outcome };
     const headers: Record<string, string> = { "content-type": "application/json", "cache-control": "no-store" };
     if (outcome === "method_not_allowed") headers.allow = "POST";
     return new Response(JSON.stringify(body), { status, headers });
   };
 
   /** Reads a task found with `findTask` once, and reports its outcome when it finished. */
-  const settleFound = async (handle: CallbackHandle, source: TaskSource<unknown>, key: string): Promise<void> => {
+  const settleFound = async (handle: CallbackHandle, source: TaskSource<unknown>): Promise<void> => {
+    const key = finishedKeyOf(handle.provider, handle.taskId, handle.callbackId);
     let outcome: TaskOutcome<unknown>;
     try {
       const task = await waitForTask(source, handle, {
@@ -327,26 +346,36 @@ export function createCallbacks(options: CallbacksOptions): Callbacks {
     } catch {
       return answer("malformed", provider);
     }
-    const taskId = isObject(body) ? valuesAt(body, CALLBACK_TASK_ID[family])[0] : undefined;
+    const taskId = isObject(body) ? CALLBACK_TASK_ID[family](body) : undefined;
     if (typeof taskId !== "string" || taskId === "") return answer("malformed", provider);
-    const timestamp = request.headers.get("x-webhook-timestamp");
-    const signature = request.headers.get("x-webhook-signature");
+    let delivery: string;
+    let deliveryMs = rememberMs;
     if (family === "kie" && options.kieWebhookSecret !== undefined) {
+      const timestamp = request.headers.get("x-webhook-timestamp");
       const valid = await verifyKieWebhook({
         taskId,
         timestamp,
-        signature,
+        signature: request.headers.get("x-webhook-signature"),
         secret: options.kieWebhookSecret,
         toleranceSeconds,
         now: clock.now(),
       });
       if (!valid) return answer("unauthorized", provider, taskId);
+      // The signature covers exactly the task id and the timestamp: however it is spelled (padding, unused
+      // bits, whitespace) and whatever the unsigned body says, the same pair is the same delivery, a replay
+      // for as long as the timestamp would verify.
+      delivery = `delivery\u0000${provider}\u0000${taskId}\u0000${timestamp}`;
+      deliveryMs = Math.max(rememberMs, (Number(timestamp) + toleranceSeconds) * 1000 - clock.now());
+    } else {
+      // Unsigned: the body itself, re-serialised, so that added whitespace does not make a new delivery.
+      delivery = `delivery\u0000${await digest([provider, JSON.stringify(body)])}`;
     }
-    const delivery = `delivery ${await digest([provider, text, timestamp, signature])}`;
-    const key = keyOf(provider, taskId);
-    const local = waiting.get(key);
+    // The token names the task (its callback id), so the task is looked up by the token first: a body naming
+    // another task, known or not, gets the same 401 as a forged token.
+    const finishedKey = finishedKeyOf(provider, taskId, callbackId);
+    const local = waiting.get(callbackId);
     let found: CallbackHandle | undefined = local?.handle;
-    if (found === undefined && options.findTask !== undefined && !seen.has(key, clock.now())) {
+    if (found === undefined && options.findTask !== undefined && !seen.has(finishedKey, clock.now())) {
       try {
         found = await options.findTask(provider, taskId);
       } catch (error) {
@@ -354,25 +383,23 @@ export function createCallbacks(options: CallbacksOptions): Callbacks {
         found = undefined;
       }
     }
-    if (found === undefined) {
-      // A task whose outcome is known here: the provider's repeat, or a late callback.
-      return answer(seen.has(key, clock.now()) ? "duplicate" : "unknown_task", provider, taskId);
-    }
     if (
+      found === undefined ||
       found.provider !== provider ||
       found.taskId !== taskId ||
       typeof found.callbackId !== "string" ||
       !constantTimeEqual(found.callbackId, callbackId)
     ) {
-      return answer("unauthorized", provider, taskId);
+      // A task whose outcome is known here, with its own token: the provider's repeat, or a late callback.
+      if (seen.has(finishedKey, clock.now())) return answer("duplicate", provider, taskId);
+      return answer(found === undefined ? "unknown_task" : "unauthorized", provider, taskId);
     }
     // From here on, synchronous: of two copies of one delivery arriving together, the second sees the first.
     const now = clock.now();
-    if (seen.has(delivery, now) || seen.has(key, now)) return answer("duplicate", provider, taskId);
-    seen.add(delivery, now, rememberMs);
-    const wait = waiting.get(key);
-    if (wait !== undefined) {
-      (poller as Poller).checkNow(wait.source, taskId);
+    if (seen.has(delivery, now) || seen.has(finishedKey, now)) return answer("duplicate", provider, taskId);
+    seen.add(delivery, now, deliveryMs);
+    if (local !== undefined) {
+      (poller as Poller).checkNow(local.source, taskId);
     } else {
       const source = sources.get(provider);
       if (source === undefined) {
@@ -380,7 +407,7 @@ export function createCallbacks(options: CallbacksOptions): Callbacks {
         report(new InvalidInputError("invalid_argument", `No task source for ${provider} in the sources option.`));
         return answer("unknown_task", provider, taskId);
       }
-      const work = settleFound(found, source, key).catch(report);
+      const work = settleFound(found, source).catch(report);
       context.waitUntil?.(work);
     }
     return answer("accepted", provider, taskId);
@@ -416,14 +443,15 @@ export function createCallbacks(options: CallbacksOptions): Callbacks {
         );
       }
       poller ??= createPoller({ clock: options.clock, random: options.random, rateBudget: sharedBudget });
-      const key = keyOf(handle.provider, handle.taskId);
+      const key = handle.callbackId;
       const entry = waiting.get(key) ?? { handle, source: source as TaskSource<unknown>, waits: 0 };
       entry.waits += 1;
       waiting.set(key, entry);
       const wait = poller.waitForTask(source, handle, { schedule: backstop, ...waitOptions });
       const done = (finished: boolean) => {
         entry.waits -= 1;
-        if (finished) seen.add(key, clock.now(), rememberMs);
+        if (finished)
+          seen.add(finishedKeyOf(handle.provider, handle.taskId, handle.callbackId), clock.now(), rememberMs);
         if (entry.waits === 0) waiting.delete(key);
       };
       // A task that succeeded, failed or is unknown is finished: later callbacks for it are duplicates.

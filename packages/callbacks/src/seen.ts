@@ -30,7 +30,10 @@ export class SeenSet {
     return this.expiries.size;
   }
 
-  /** Drops expired keys from the front, and the oldest past the limit. Every key has one ttl per kind, so the front expires first. */
+  /**
+   * Drops expired keys from the front, and the oldest past the limit. Keys mostly share one ttl, so the front
+   * expires first; one that expired behind a later one goes when it is looked up or pushed out by the limit.
+   */
   private prune(now: number): void {
     for (const [key, expiry] of this.expiries) {
       if (this.expiries.size <= this.limit && expiry > now) break;

@@ -44,6 +44,8 @@ export {
   kieMarketTaskSource,
 } from "./kie-market.js";
 export {
+  decodeKieSignature,
+  kieCallbackTaskId,
   kieToleranceSeconds,
   signKieWebhook,
   type VerifyKieWebhookOptions,

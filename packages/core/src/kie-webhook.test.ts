@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "./errors.js";
-import { signKieWebhook, verifyKieWebhook } from "./kie-webhook.js";
+import { decodeKieSignature, kieCallbackTaskId, signKieWebhook, verifyKieWebhook } from "./kie-webhook.js";
 
 const secret = "test-hmac-key";
 const now = 1_766_000_000_000;
@@ -65,5 +65,61 @@ describe("verifyKieWebhook", () => {
     await expect(verifyKieWebhook({ taskId: "task_1", timestamp: future, signature, secret, now })).resolves.toBe(
       false,
     );
+  });
+});
+
+describe("decodeKieSignature", () => {
+  it("gives one signature's bytes whatever its padding, unused trailing bits or whitespace", async () => {
+    const signature = await signKieWebhook("task_1", timestamp, secret);
+    const { createHmac } = await import("node:crypto");
+    const bytes = createHmac("sha256", secret).update(`task_1.${timestamp}`).digest();
+    expect(signature.endsWith("=")).toBe(true);
+    const body = signature.slice(0, -2);
+    const last = signature.at(-2) as string;
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    // 32 bytes end in a character of which only the 4 high bits count: the 2 others may be anything.
+    const otherBits = alphabet[alphabet.indexOf(last) ^ 0b11] as string;
+    const spellings = [
+      signature,
+      signature.replace(/=+$/, ""),
+      `${body}${otherBits}=`,
+      `${body}${otherBits}`,
+      ` ${signature.slice(0, 10)} ${signature.slice(10)}\n`,
+    ];
+    expect(new Set(spellings).size).toBe(spellings.length);
+    for (const spelling of spellings) {
+      expect(Buffer.from(decodeKieSignature(spelling) as Uint8Array).equals(bytes)).toBe(true);
+      await expect(verifyKieWebhook({ taskId: "task_1", timestamp, signature: spelling, secret, now })).resolves.toBe(
+        true,
+      );
+    }
+  });
+
+  it("gives undefined for what is not base64", () => {
+    expect(decodeKieSignature("%%%")).toBeUndefined();
+    expect(decodeKieSignature("abcde")).toBeUndefined();
+  });
+});
+
+describe("kieCallbackTaskId", () => {
+  it("reads data.taskId (Market callbacks) and data.task_id (kie's verification guide)", () => {
+    expect(kieCallbackTaskId({ code: 200, data: { taskId: "task_1" } })).toBe("task_1");
+    expect(kieCallbackTaskId({ code: 200, data: { task_id: "task_2" } })).toBe("task_2");
+    expect(kieCallbackTaskId({ data: { taskId: "task_3", task_id: "task_3" } })).toBe("task_3");
+  });
+
+  it("gives undefined for no task id, an empty one, one not a string, or two that differ", () => {
+    for (const body of [
+      null,
+      "task_1",
+      { taskId: "task_1" },
+      { data: null },
+      { data: {} },
+      { data: { taskId: "" } },
+      { data: { task_id: 42 } },
+      { data: { taskId: "task_1", task_id: "task_2" } },
+    ]) {
+      expect(kieCallbackTaskId(body)).toBeUndefined();
+    }
   });
 });

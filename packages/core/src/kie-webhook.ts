@@ -1,7 +1,8 @@
+import { isObject } from "./client.js";
 import { InvalidInputError } from "./errors.js";
 
 export interface VerifyKieWebhookOptions {
-  /** The `taskId` of the callback body (the signature covers only it and the timestamp). */
+  /** The task id of the callback body (`kieCallbackTaskId`; the signature covers only it and the timestamp). */
   taskId: string;
   /** The `X-Webhook-Timestamp` header: Unix seconds. */
   timestamp: string | null | undefined;
@@ -20,12 +21,34 @@ export interface VerifyKieWebhookOptions {
   now?: number;
 }
 
-function base64ToBytes(text: string): Uint8Array | undefined {
+/**
+ * The bytes of a base64 signature, decoded canonically: with or without `=` padding, whatever the unused bits
+ * of its last character, and with whitespace anywhere, one signature gives the same bytes (`undefined` for
+ * anything that is not base64). Every such spelling verifies, so compare, or remember, these bytes, never
+ * the header's text: a replay re-encoded is the same signature.
+ */
+export function decodeKieSignature(signature: string): Uint8Array | undefined {
+  // `atob` is the web's forgiving decode: it drops ASCII whitespace and a padding of 1 or 2 `=`, accepts
+  // none, and ignores the bits left over in the last character.
   try {
-    return Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
+    return Uint8Array.from(atob(signature), (character) => character.charCodeAt(0));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The task id of a kie callback body: `data.taskId` (what Market callbacks carry) or `data.task_id` (what
+ * kie's verification guide reads). `undefined` when there is none, or two that differ (which one would the
+ * signature be for?).
+ */
+export function kieCallbackTaskId(body: unknown): string | undefined {
+  const data = isObject(body) ? body.data : undefined;
+  if (!isObject(data)) return undefined;
+  const ids = [data.taskId, data.task_id].filter((value) => value !== undefined && value !== null);
+  const [first] = ids;
+  if (typeof first !== "string" || first === "" || ids.some((value) => value !== first)) return undefined;
+  return first;
 }
 
 /** Computes kie's signature for a task id and timestamp (what kie sends as `X-Webhook-Signature`). */
@@ -69,8 +92,8 @@ export async function verifyKieWebhook(options: VerifyKieWebhookOptions): Promis
   if (!taskId || !timestamp || !signature || !/^\d+$/.test(timestamp)) return false;
   const ageSeconds = now / 1000 - Number(timestamp);
   if (!(Math.abs(ageSeconds) <= toleranceSeconds)) return false;
-  const expected = base64ToBytes(await signKieWebhook(taskId, timestamp, secret));
-  const received = base64ToBytes(signature);
+  const expected = decodeKieSignature(await signKieWebhook(taskId, timestamp, secret));
+  const received = decodeKieSignature(signature);
   if (!expected || !received || expected.length !== received.length) return false;
   let difference = 0;
   for (let index = 0; index < expected.length; index++)

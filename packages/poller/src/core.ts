@@ -216,6 +216,8 @@ export class PollerCore {
 
   /** Re-queues an entry whose request failed for a retry at `now + delayMs`, never after its waiters' last checks. */
   #retryEntry(entry: Entry, now: number, error: unknown, delayMs: number): void {
+    // The retry is itself a check made after whatever asked for one.
+    entry.checkAgain = false;
     let at = Infinity;
     for (const waiter of entry.waiters) {
       waiter.lastError = error;
@@ -317,7 +319,13 @@ export class PollerCore {
     // Most tasks have one waiter; with more, a copy, since settling one changes the list.
     if (waiters.length === 1) this.#applyToWaiter(waiters[0] as Waiter, status, now);
     else for (const waiter of waiters.slice()) this.#applyToWaiter(waiter, status, now);
-    if (waiters.length > 0) this.#planNextCheck(entry, now);
+    if (waiters.length === 0) return;
+    this.#planNextCheck(entry, now);
+    // A check asked for while this answer was on its way: the task may have finished since it was read.
+    if (entry.checkAgain) {
+      entry.checkAgain = false;
+      if (entry.waiters.length > 0 && entry.dueAt > now) this.queue(entry, now, now);
+    }
   }
 
   // ---- requests -----------------------------------------------------------------
@@ -579,6 +587,7 @@ export class PollerCore {
         checks: 0,
         failures: 0,
         batch: undefined,
+        checkAgain: false,
       };
       waiter.entry = entry;
       group.entries.set(taskId, entry);

@@ -794,6 +794,74 @@ describe("checkNow (a callback arrived)", () => {
     expect(poller.checkNow(source, "t1")).toBe(false);
     expect(clock.timerCount).toBe(0);
   });
+
+  it("checks again at once when a callback arrives while a read of the task is in flight", async () => {
+    // The task finishes at 60.5 s; the scheduled read sent at 60 s (1 s on the way) still sees it running.
+    const finishedAt = T0 + 60_500;
+    const { clock, source, poller, callTimes } = setup({
+      latencyMs: 1_000,
+      answer: (id, _now, call) => ((source.calls[call]?.at ?? 0) >= finishedAt ? succeeded(id) : pending(id)),
+      poller: { schedule: fixedSchedule(60_000, 0) },
+    });
+    const wait = track(clock, poller.waitForTask(source, "t1", { timeoutMs: 600_000 }));
+    await clock.advance(60_500);
+    expect(callTimes()).toEqual([60_000]);
+    // The callback: twice, as providers repeat themselves; it still costs one more read.
+    expect(poller.checkNow(source, "t1")).toBe(true);
+    expect(poller.checkNow(source, "t1")).toBe(true);
+    await clock.advance(5_000);
+    // The stale answer came at 61 s; the next read went at once and answered at 62 s.
+    expect(callTimes()).toEqual([60_000, 61_000]);
+    expect(wait).toMatchObject({ status: "fulfilled", at: 62_000 });
+    const delayMs = (wait.at as number) - (finishedAt - T0);
+    expect(delayMs).toBe(1_500);
+  });
+
+  it("reads no more when the read in flight during the callback already sees the task finished", async () => {
+    const { clock, source, poller, callTimes } = setup({
+      latencyMs: 1_000,
+      answer: (id) => succeeded(id),
+      poller: { schedule: fixedSchedule(60_000, 0) },
+    });
+    const wait = track(clock, poller.waitForTask(source, "t1"));
+    await clock.advance(60_500);
+    expect(poller.checkNow(source, "t1")).toBe(true);
+    await clock.advance(5_000);
+    expect(wait).toMatchObject({ status: "fulfilled", at: 61_000 });
+    expect(callTimes()).toEqual([60_000]);
+  });
+
+  it("checks again once, then goes back to the schedule, when the task still runs", async () => {
+    const { clock, source, poller, callTimes } = setup({
+      latencyMs: 1_000,
+      poller: { schedule: fixedSchedule(60_000, 0) },
+    });
+    const wait = track(clock, poller.waitForTask(source, "t1", { timeoutMs: 600_000 }));
+    await clock.advance(60_500);
+    poller.checkNow(source, "t1");
+    await clock.advance(70_000);
+    // 60 s (stale), 61 s (the check again, still running), then the schedule: 62 s + 60 s.
+    expect(callTimes()).toEqual([60_000, 61_000, 122_000]);
+    expect(wait.status).toBeUndefined();
+  });
+
+  it("does not add a check to a retry backoff when the read in flight fails", async () => {
+    const { clock, source, poller, callTimes } = setup({
+      latencyMs: 1_000,
+      answer: (id, _now, call) => (call === 0 ? apiError(500, "server_error") : pending(id)),
+      poller: { schedule: fixedSchedule(60_000, 0), retry: { baseMs: 10_000 } },
+    });
+    const wait = track(clock, poller.waitForTask(source, "t1", { timeoutMs: 600_000 }));
+    await clock.advance(60_500);
+    poller.checkNow(source, "t1");
+    await clock.advance(30_000);
+    const [first, second] = callTimes();
+    expect(first).toBe(60_000);
+    // The retry waits out its backoff (at least the 10 s base), and is the one check.
+    expect(second).toBeGreaterThanOrEqual(61_000 + 10_000);
+    expect(callTimes()).toHaveLength(2);
+    expect(wait.status).toBeUndefined();
+  });
 });
 
 describe("waitForTasks", () => {

@@ -184,8 +184,10 @@ function checkNow(core: PollerCore, source: TaskSource<unknown>, taskId: string)
     const entry = group.entries.get(taskId);
     if (entry === undefined) continue;
     found = true;
-    // A request in flight answers soon anyway; a retry backoff is kept (the provider asked for room).
-    if (entry.batch === undefined && entry.failures === 0 && entry.dueAt > now) core.queue(entry, now, now);
+    // A request in flight may have been read before the task finished: its answer, if still running, is
+    // followed by another check at once. A retry backoff is kept (the provider asked for room).
+    if (entry.batch !== undefined) entry.checkAgain = true;
+    else if (entry.failures === 0 && entry.dueAt > now) core.queue(entry, now, now);
   }
   if (found) core.requestReschedule();
   return found;

@@ -56,6 +56,11 @@ export interface Entry {
   /** Failed requests in a row. */
   failures: number;
   batch: Batch | undefined;
+  /**
+   * A check was asked for (`checkNow`) while a request for the task was in flight: that answer may predate
+   * what the caller learnt, so a task it finds still running is checked again at once.
+   */
+  checkAgain: boolean;
 }
 
 /** The tasks waited for through one source object: they are read through it, in batches of its own. */

@@ -91,8 +91,9 @@ export interface Poller {
    * Checks a waited-for task at the next chance its rate budget allows, instead of at its scheduled
    * time: call it when the provider's callback for the task arrives. The callback's body is not trusted
    * (kie's signature does not cover it); the task is read again. Polling goes on as a fallback for lost
-   * callbacks, and repeated calls for one task cost one request. Returns `false` when no wait of this
-   * poller is on that task.
+   * callbacks, and repeated calls for one task cost one request. A call made while a request for the
+   * task is in flight reads it again as soon as that answer comes, if it still says running: the answer
+   * may predate the callback. Returns `false` when no wait of this poller is on that task.
    */
   checkNow(source: TaskSource<unknown>, taskId: string): boolean;
   /** How many waits are pending. */

@@ -15,7 +15,7 @@ const callbacks = createCallbacks({
 });
 
 export async function POST(request: Request): Promise<Response> {
-  return callbacks.handle(request); // 200, 401 forged, 404 unknown task, 400 malformed: in milliseconds
+  return callbacks.handle(request); // 200, 401 forged or unknown task, 400 malformed: in milliseconds
 }
 
 // In the route that creates: start, save the handle, return the id.
