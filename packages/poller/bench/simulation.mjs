@@ -100,7 +100,10 @@ function pendingCounter(tasks, detectedAt) {
   const times = events.map((event) => event[0]);
   const running = [];
   let count = 0;
-  for (const event of events) running.push((count += event[1]));
+  for (const event of events) {
+    count += event[1];
+    running.push(count);
+  }
   return (time) => {
     let low = 0;
     let high = times.length;
