@@ -1,7 +1,7 @@
 // `pnpm bench`: builds @gentask/core, @gentask/poller, @gentask/fleet, @gentask/mock and @gentask/callbacks,
 // runs the benchmarks, prints the figures and exits non-zero when a target is missed. Not a timed test.
 // Benchmarks 1 (with 1b, detection against the anchors' strategies) and 2 are simulations on a virtual clock
-// with fixed seeds; 3 (the poller's own cost) and 4 (four
+// with fixed seeds; 1c runs the same waits on real sockets against a local API that enforces its limit; 3 (the poller's own cost) and 4 (four
 // worker processes on a real redis-server against a local API that enforces its rate limit) run on the real
 // clock and report ratios against baselines measured in the same run; 5 (callbacks against polling alone) runs
 // the lifecycle mock and the receiver on 127.0.0.1 on a virtual clock, seeded.
@@ -29,6 +29,7 @@ for (const name of ["core", "poller", "fleet", "mock", "callbacks"])
 
 const lastJsonLine = (output) => JSON.parse(output.trim().split("\n").at(-1));
 const simulation = lastJsonLine(run(process.execPath, [join(benchDirectory, "simulation.mjs")]));
+const sockets = lastJsonLine(run(process.execPath, [join(benchDirectory, "sockets.mjs")]));
 const memory = lastJsonLine(run(process.execPath, ["--expose-gc", join(benchDirectory, "memory.mjs")]));
 const cost = lastJsonLine(run(process.execPath, ["--expose-gc", join(benchDirectory, "cost.mjs")]));
 const fleet = lastJsonLine(run(process.execPath, [join(fleetBenchDirectory, "fleet.mjs")]));
@@ -124,6 +125,28 @@ for (const table of pareto.tables) {
       );
     }
   }
+}
+
+console.log(
+  `\n## 1c. The same on real sockets: ${sockets.tasks} tasks, a local API that allows 10 requests per sliding second\n`,
+);
+console.log("| schedule | waits | requests | 429s | ids per request | p50 / p99 detection | settled |");
+console.log("|---|---|---:|---:|---:|---:|---:|");
+for (const result of sockets.results) {
+  console.log(
+    `| ${result.label} | ${result.way === "watch" ? "one poller, `watchTasks`" : "stand-alone `waitForTask` per task"} | ${result.requests} | ${result.rejected429} | ${fixed(result.idsPerRequest)} | ${seconds(result.p50DetectionMs)} / ${seconds(result.p99DetectionMs)} | ${result.settled} |`,
+  );
+}
+for (const label of ["default", "fewestRequests"]) {
+  const standalone = sockets.results.find((result) => result.label === label && result.way === "standalone");
+  const shared = sockets.results.find((result) => result.label === label && result.way === "watch");
+  target(
+    `real sockets, ${label}: stand-alone calls send at most 1.2× the requests of one shared poller, 0 × 429, all settled`,
+    standalone.requests <= 1.2 * shared.requests &&
+      standalone.rejected429 + shared.rejected429 === 0 &&
+      standalone.failures + shared.failures === 0,
+    `${fixed(standalone.requests / shared.requests, 2)}× (${standalone.requests} vs ${shared.requests}), ${standalone.rejected429 + shared.rejected429} × 429, ${standalone.failures + shared.failures} failed`,
+  );
 }
 
 console.log("\n## 2. Concurrent pending waits in one process\n");
