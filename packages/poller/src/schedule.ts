@@ -76,6 +76,11 @@ export const fewestRequestsSchedule: Schedule = bandsSchedule([
   { minMs: 15_000, maxMs: 30_000 },
 ]);
 
+/** The defaults of {@link eagerSchedule}, and so of the default schedule. */
+const DEFAULT_SHARE = 0.5;
+const DEFAULT_FLOOR_MS = 300;
+const DEFAULT_UNBATCHED_FLOOR_MS = 2_000;
+
 /** Options of {@link eagerSchedule}. */
 export interface EagerScheduleOptions {
   /** The share of the key's rate the eager part plans to spend (default 0.5): the rest is headroom for other waits and creates. */
@@ -117,7 +122,12 @@ function eager(share: number, floorMs: number, unbatchedFloorMs: number, slowest
  * On a source of one id a request (kie.ai) it spends at most 30 requests per task-minute (`unbatchedFloorMs`).
  */
 export function eagerSchedule(options: EagerScheduleOptions = {}): Schedule {
-  const { budgetShare = 0.5, floorMs = 300, unbatchedFloorMs = 2_000, slowest = fewestRequestsSchedule } = options;
+  const {
+    budgetShare = DEFAULT_SHARE,
+    floorMs = DEFAULT_FLOOR_MS,
+    unbatchedFloorMs = DEFAULT_UNBATCHED_FLOOR_MS,
+    slowest = fewestRequestsSchedule,
+  } = options;
   assertShare(budgetShare);
   assertDelay(floorMs, "floorMs");
   assertDelay(unbatchedFloorMs, "unbatchedFloorMs");
@@ -129,7 +139,12 @@ export function eagerSchedule(options: EagerScheduleOptions = {}): Schedule {
  * The default: {@link eagerSchedule} with its defaults (half the key's rate, a 300 ms floor, 2 s on sources
  * of one id a request, never slower than kie.ai's bands).
  */
-export const defaultSchedule: Schedule = eager(0.5, 300, 2_000, fewestRequestsSchedule);
+export const defaultSchedule: Schedule = eager(
+  DEFAULT_SHARE,
+  DEFAULT_FLOOR_MS,
+  DEFAULT_UNBATCHED_FLOOR_MS,
+  fewestRequestsSchedule,
+);
 
 /** A fixed interval with `jitter` (a fraction, default 0.2) of random spread below it: `intervalMs·(1-jitter)` to `intervalMs`. */
 export function fixedSchedule(intervalMs: number, jitter = 0.2): Schedule {
