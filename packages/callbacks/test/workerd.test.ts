@@ -63,6 +63,17 @@ describe("in workerd", { timeout: 120_000 }, () => {
     }
   });
 
+  it("batches the stand-alone waits of one request, in overlapping requests", async () => {
+    const answers = await Promise.all(providers.map((facts) => get(`/wait-together?provider=${facts.name}`)));
+    answers.forEach((answer, index) => {
+      const facts = providers[index] as ProviderFacts;
+      expect(answer.status, `${JSON.stringify(answer.body)}\n${workerd.output}`).toBe(200);
+      expect(answer.body.settled).toBe(3);
+      // The three tasks of a request are read together where the provider reads many ids a request.
+      expect(Math.max(...answer.body.idsPerRead)).toBe(Math.min(3, facts.batchSize));
+    });
+  });
+
   it("waits with a poller made per request, in overlapping requests", async () => {
     const answers = await Promise.all(providers.map((facts) => get(`/poller?provider=${facts.name}`)));
     for (const answer of answers) {

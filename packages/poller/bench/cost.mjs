@@ -137,15 +137,16 @@ async function stall(register) {
 
 async function registrationStall() {
   const stallIds = Array.from({ length: STALL_WAITS }, (_, index) => `wait-${index}`);
-  // A source whose checks are far away (first check after a minute): only registration runs.
+  // A source whose checks are far away (tasks created now, first check after a minute): only registration runs.
   const source = instantSource(50);
   const schedule = fixedSchedule(60_000, 0);
+  const createdAt = Date.now();
   const results = {};
   {
     const poller = createPoller({ timeoutMs: 600_000, schedule });
     const controller = new AbortController();
     results.waitForTasks = await stall(() => {
-      const promise = poller.waitForTasks(source, stallIds, { signal: controller.signal }).catch(() => {});
+      const promise = poller.waitForTasks(source, stallIds, { signal: controller.signal, createdAt }).catch(() => {});
       return () => {
         controller.abort();
         return promise;
@@ -156,7 +157,7 @@ async function registrationStall() {
     const poller = createPoller({ timeoutMs: 600_000, schedule });
     const controller = new AbortController();
     results.watchTasks = await stall(() => {
-      const iterator = poller.watchTasks(source, stallIds, { signal: controller.signal });
+      const iterator = poller.watchTasks(source, stallIds, { signal: controller.signal, createdAt });
       const first = iterator.next().catch(() => {});
       return () => {
         controller.abort();

@@ -16,6 +16,12 @@ export interface RateBudget {
   rateLimited(now: number, sentAt: number, pauseMs: number): void;
   /** The provider asked for a pause without a 429 (`Retry-After` on a 503): send nothing before `until`. */
   pause(until: number): void;
+  /**
+   * Optional, for a budget shared by processes: the tasks pending on the key in all of them, given this
+   * process's `local` count, answered at once (from figures the budget keeps). The default schedule sizes its
+   * share of the rate by it; without it, each process counts its own tasks only.
+   */
+  pendingTasks?(local: number): number;
 }
 
 /** What a budget is made for: one `budgetKey` (provider, host and a fingerprint of the key, never the key). */

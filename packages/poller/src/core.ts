@@ -5,7 +5,7 @@ import { type Clock, MAX_TIMER_DELAY_MS, realClock } from "./clock.js";
 import { TaskFailedError, TaskNotFoundError, TaskTimeoutError } from "./errors.js";
 import { type HeapPosition, IndexedHeap } from "./heap.js";
 import { classifyPollError } from "./poll-errors.js";
-import { backoffDelay, defaultSchedule, type RetryOptions, type Schedule } from "./schedule.js";
+import { backoffDelay, defaultSchedule, type KeyLoad, type RetryOptions, type Schedule } from "./schedule.js";
 import {
   type AnyStatus,
   type Batch,
@@ -133,6 +133,8 @@ export class PollerCore {
   #entrySequence = 0;
   /** Set by `nextCheckFor` beside its answer: from when the check may ride along early (no object per check). */
   #plannedEarliestAt = 0;
+  /** What a schedule is told of the task's key: one object, filled before each call. */
+  readonly #load: KeyLoad = { pendingTasks: 0, maxBatchSize: 1, requestsPerSecond: 1 };
   #timer: unknown;
   #timerAt = Infinity;
   #rescheduleQueued = false;
@@ -175,8 +177,15 @@ export class PollerCore {
     this.#plannedEarliestAt = Infinity;
     if (now >= waiter.lastCheckAt) return Infinity;
     let delay: number;
+    const load = this.#load;
+    const { group } = waiter.entry;
+    const { budget } = group;
+    load.maxBatchSize = group.source.maxBatchSize;
+    load.requestsPerSecond = budget.requestsPerSecond;
+    // A budget shared by processes may know the key's pending tasks in all of them.
+    load.pendingTasks = budget.rate.pendingTasks?.(budget.entries) ?? budget.entries;
     try {
-      delay = waiter.schedule(now > waiter.createdAt ? now - waiter.createdAt : 0, attempt, this.#random);
+      delay = waiter.schedule(now > waiter.createdAt ? now - waiter.createdAt : 0, attempt, this.#random, load);
       if (!(Number.isFinite(delay) && delay >= 0)) fail(`The schedule returned ${String(delay)}: expected ms >= 0.`);
     } catch (error) {
       this.#rejectWaiter(waiter, error);
@@ -256,7 +265,10 @@ export class PollerCore {
       if (index >= 0) waiters.splice(index, 1);
     }
     if (waiters.length === 0) {
-      if (group.entries.get(entry.id) === entry) group.entries.delete(entry.id);
+      if (group.entries.get(entry.id) === entry) {
+        group.entries.delete(entry.id);
+        group.budget.entries -= 1;
+      }
       group.due.remove(entry);
       group.early.remove(entry);
       // A group with no task left is dropped, so that sources made per call are not kept.
@@ -343,7 +355,15 @@ export class PollerCore {
         const limit = typeof rateLimit === "function" ? rateLimit(source) : (rateLimit ?? source.rateLimit);
         assertRateLimit(limit, `The rate limit of ${provider}`);
         const rate = rateBudget({ budgetKey, provider, limit, clock: this.clock });
-        budget = { rate, groups: [], slot: undefined, reserving: false, rateLimitedInARow: 0 };
+        budget = {
+          rate,
+          requestsPerSecond: limit.requestsPerSecond,
+          entries: 0,
+          groups: [],
+          slot: undefined,
+          reserving: false,
+          rateLimitedInARow: 0,
+        };
         this.budgets.set(budgetKey, budget);
       }
       group = {
@@ -591,6 +611,7 @@ export class PollerCore {
       };
       waiter.entry = entry;
       group.entries.set(taskId, entry);
+      group.budget.entries += 1;
     } else entry.waiters.push(waiter);
     this.#deadlines.push(waiter);
     const { signal } = call;
@@ -608,8 +629,12 @@ export class PollerCore {
       signalGroup.waiters.add(waiter);
     }
     if (entry.batch !== undefined) return;
-    // The first check: one scheduled interval after creation, or at once for a task created earlier.
-    const at = Math.max(this.#nextCheckFor(waiter, waiter.createdAt, 0), now);
+    // The first check: one scheduled interval after creation, at once for a task created earlier, and at once
+    // for a task of unknown age (it may have finished long ago).
+    const knownAge = call.createdAt !== undefined || handle?.createdAt !== undefined;
+    let at = this.#nextCheckFor(waiter, waiter.createdAt, 0);
+    if (at !== Infinity && !knownAge) at = this.#plannedEarliestAt = now;
+    else if (at < now) at = now;
     // A new waiter may bring the next check forward, but not into a retry backoff.
     const inBackoff = entry.failures > 0 && entry.dueAt !== Infinity;
     if (at < entry.dueAt && !inBackoff) this.queue(entry, at, Math.max(this.#plannedEarliestAt, now));

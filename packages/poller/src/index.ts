@@ -1,6 +1,6 @@
 import type { TaskSource } from "@gentask/core";
 import { type RateBudgetFactory, RateLimiter } from "./budget.js";
-import type { Clock } from "./clock.js";
+import { type Clock, realClock } from "./clock.js";
 import { createPollerCore, type PollerCore } from "./core.js";
 import { waitMany, waitOne, watchMany } from "./poller.js";
 import type { CompletedTask, TaskOutcome, TaskReference, WaitOptions } from "./types.js";
@@ -21,7 +21,11 @@ export {
   backoffDelay,
   bandedSchedule,
   defaultSchedule,
+  type EagerScheduleOptions,
+  eagerSchedule,
+  fewestRequestsSchedule,
   fixedSchedule,
+  type KeyLoad,
   type RetryOptions,
   type Schedule,
   type ScheduleBand,
@@ -30,9 +34,9 @@ export type { CompletedTask, Poller, PollerOptions, TaskOutcome, TaskReference, 
 
 /** Options of the stand-alone functions: a wait's options, plus a clock or random source of its own. */
 export interface StandaloneWaitOptions<TaskRecord = unknown> extends WaitOptions<TaskRecord> {
-  /** A clock for this call (tests): the call's requests draw from the budgets of this clock's waits. */
+  /** A clock for this call (tests): the call shares requests and budgets with the other waits on this clock. */
   clock?: Clock | undefined;
-  /** Random numbers for this call (tests). */
+  /** Random numbers for this call (tests): calls given the same function share a poller. */
   random?: (() => number) | undefined;
 }
 
@@ -63,22 +67,57 @@ export const sharedBudget: RateBudgetFactory = ({ budgetKey, limit, clock }) => 
   return budget;
 };
 
+/** The pollers of the stand-alone functions, per clock and random source; see `pollerFor`. */
+type Cores = WeakMap<Clock, WeakMap<() => number, PollerCore>>;
+let lasting: Cores | undefined;
+let thisTurn: Cores | undefined;
+
 /**
- * Each stand-alone call gets a poller of its own (its timer and its requests belong to the call), and the
- * calls share only `sharedBudget`. A poller shared by calls would resolve one request's promise from another
- * request's timer, which Cloudflare's workerd forbids: the second of two overlapping requests would hang. The
- * price is that ids of different calls are not batched together; one `createPoller()` does that.
+ * Cloudflare's workerd forbids awaiting I/O begun in one request from another: there, a poller shared by
+ * two overlapping requests would hang the second (its promise resolved from the first one's timer).
+ */
+const requestsIsolateIo = (): boolean =>
+  (globalThis as { navigator?: { userAgent?: unknown } }).navigator?.userAgent === "Cloudflare-Workers";
+
+/**
+ * The poller a stand-alone call waits through. Where a runtime lets I/O be shared across callers (Node, Deno,
+ * Bun, browsers), one poller per clock for the module, so that concurrent calls on one API key share batched
+ * requests. On workerd, the calls made in one synchronous turn share a poller (they belong to the same request:
+ * `Promise.all(ids.map((id) => waitForTask(source, id)))` batches), and a later turn gets a new one. Either way
+ * their budgets come from `sharedBudget`, plain state that any request may touch.
  */
 function pollerFor(options: StandaloneWaitOptions<never> | undefined): PollerCore {
-  return createPollerCore({ clock: options?.clock, random: options?.random, rateBudget: sharedBudget });
+  const clock = options?.clock ?? realClock;
+  const random = options?.random ?? Math.random;
+  let cores: Cores;
+  if (requestsIsolateIo()) {
+    if (thisTurn === undefined) {
+      thisTurn = new WeakMap();
+      queueMicrotask(() => {
+        thisTurn = undefined;
+      });
+    }
+    cores = thisTurn;
+  } else cores = lasting ??= new WeakMap();
+  let byRandom = cores.get(clock);
+  if (byRandom === undefined) {
+    byRandom = new WeakMap();
+    cores.set(clock, byRandom);
+  }
+  let core = byRandom.get(random);
+  if (core === undefined) {
+    core = createPollerCore({ clock, random, rateBudget: sharedBudget });
+    byRandom.set(random, core);
+  }
+  return core;
 }
 
 /**
  * Waits for one task and resolves with it once it succeeded. Rejects with
  * `TaskFailedError`, `TaskNotFoundError`, `TaskTimeoutError` (resumable with
  * its `handle`), the signal's reason on abort, or the `ApiError` of an error
- * that cannot heal (401, 402, 403, ...). Stand-alone waits share one rate
- * budget per API key (`sharedBudget`) and nothing else.
+ * that cannot heal (401, 402, 403, ...). Concurrent stand-alone waits on one
+ * API key share its rate budget (`sharedBudget`) and batched status requests.
  */
 export function waitForTask<TaskRecord>(
   source: TaskSource<TaskRecord>,

@@ -12,7 +12,9 @@ import {
 } from "./__fixtures__/fake-source.js";
 import {
   createPoller,
+  fewestRequestsSchedule,
   fixedSchedule,
+  type Poller,
   type PollerOptions,
   TaskFailedError,
   TaskNotFoundError,
@@ -44,7 +46,20 @@ function setup(options: Partial<Omit<FakeSourceOptions, "clock">> & { poller?: P
   const clock = createVirtualClock({ start: T0 });
   const { poller: pollerOptions, ...sourceOptions } = options;
   const source = fakeSource({ clock, latencyMs: 0, answer: (id) => pending(id), ...sourceOptions });
-  const poller = createPoller({ clock, random: () => 0, ...pollerOptions });
+  // kie's bands, and tasks taken as created when their wait starts, so that checks come at times these tests can
+  // name; the default's eager part and the first read of a task of unknown age have tests of their own.
+  const raw = createPoller({ clock, random: () => 0, schedule: fewestRequestsSchedule, ...pollerOptions });
+  const aged = <Options extends { createdAt?: number | undefined }>(tasks: unknown[], options?: Options) =>
+    tasks.every((task) => typeof task === "string") ? { createdAt: clock.now(), ...options } : options;
+  const poller: Poller = {
+    waitForTask: (source, task, options) => raw.waitForTask(source, task, aged([task], options)),
+    waitForTasks: (source, tasks, options) => raw.waitForTasks(source, tasks, aged([...tasks], options)),
+    watchTasks: (source, tasks, options) => raw.watchTasks(source, tasks, aged([...tasks], options)),
+    checkNow: (source, taskId) => raw.checkNow(source, taskId),
+    get pending() {
+      return raw.pending;
+    },
+  };
   return { clock, source, poller, callTimes: () => source.calls.map((call) => call.at - T0) };
 }
 
@@ -606,7 +621,9 @@ describe("batching and de-duplication", () => {
       fakeSource({ clock, latencyMs: 0, budgetKey: "veo key-1", answer: (id) => succeeded(id) }),
       fakeSource({ clock, latencyMs: 0, budgetKey: "veo key-2", answer: (id) => succeeded(id) }),
     ];
-    const waits = sources.map((source, index) => track(clock, poller.waitForTask(source, `t${index}`)));
+    const waits = sources.map((source, index) =>
+      track(clock, poller.waitForTask(source, `t${index}`, { createdAt: T0 })),
+    );
     await clock.advance(5_000);
     // Each source read its own task (its own fetch and headers), and only that one.
     expect(sources.map((source) => source.calls.map((call) => call.ids))).toEqual([[["t0"]], [["t1"]], [["t2"]]]);
@@ -681,6 +698,7 @@ describe("rate budgets", () => {
     const poller = createPoller({
       clock,
       random: () => 0,
+      schedule: fewestRequestsSchedule,
       rateBudget: () => ({
         reserve(now) {
           asked.push(now - T0);
@@ -693,7 +711,7 @@ describe("rate budgets", () => {
       }),
     });
     const source = fakeSource({ clock, latencyMs: 0, maxBatchSize: 1, answer: (id) => succeeded(id) });
-    const waits = ["a", "b", "c"].map((id) => track(clock, poller.waitForTask(source, id)));
+    const waits = ["a", "b", "c"].map((id) => track(clock, poller.waitForTask(source, id, { createdAt: T0 })));
     await clock.advance(5_000);
     expect(source.calls.map((call) => call.at - T0)).toEqual([2_010, 2_500, 3_000]);
     expect(asked).toEqual([2_000, 2_010, 2_500]);
@@ -708,6 +726,7 @@ describe("rate budgets", () => {
     const poller = createPoller({
       clock,
       random: () => 0,
+      schedule: fewestRequestsSchedule,
       rateBudget: () => ({
         reserve: (now) => now,
         rateLimited: (now, sentAt, pauseMs) => rateLimited.push([now - T0, sentAt - T0, pauseMs]),
@@ -720,7 +739,7 @@ describe("rate budgets", () => {
       answer: (id, _now, call) =>
         call === 0 ? apiError(429, "too_many_requests", { retryAfter: "4" }) : succeeded(id),
     });
-    const wait = track(clock, poller.waitForTask(source, "a"));
+    const wait = track(clock, poller.waitForTask(source, "a", { createdAt: T0 }));
     await clock.advance(10_000);
     expect(rateLimited).toEqual([[2_100, 2_000, 4_000]]);
     expect(wait.status).toBe("fulfilled");

@@ -1,11 +1,11 @@
 import { InvalidInputError } from "@gentask/core";
 import { describe, expect, it } from "vitest";
-import { backoffDelay, bandedSchedule, defaultSchedule, fixedSchedule } from "./schedule.js";
+import { backoffDelay, bandedSchedule, fewestRequestsSchedule, fixedSchedule } from "./schedule.js";
 
 const low = () => 0;
 const high = () => 0.999_999;
 
-describe("defaultSchedule (kie's advice)", () => {
+describe("fewestRequestsSchedule (kie's advice)", () => {
   it.each([
     [0, 2_000, 3_000],
     [29_999, 2_000, 3_000],
@@ -14,9 +14,9 @@ describe("defaultSchedule (kie's advice)", () => {
     [120_000, 15_000, 30_000],
     [14 * 60_000, 15_000, 30_000],
   ])("at age %i ms waits between %i and %i ms", (age, min, max) => {
-    expect(defaultSchedule(age, 3, low)).toBe(min);
-    expect(defaultSchedule(age, 3, high)).toBeCloseTo(max, 0);
-    expect(defaultSchedule(age, 3, high)).toBeLessThan(max);
+    expect(fewestRequestsSchedule(age, 3, low)).toBe(min);
+    expect(fewestRequestsSchedule(age, 3, high)).toBeCloseTo(max, 0);
+    expect(fewestRequestsSchedule(age, 3, high)).toBeLessThan(max);
   });
 
   it("spreads delays over the whole band (jitter), never outside it", () => {
@@ -25,7 +25,7 @@ describe("defaultSchedule (kie's advice)", () => {
       state = (state * 16807) % 2147483647;
       return (state - 1) / 2147483646;
     };
-    const delays = Array.from({ length: 2_000 }, () => defaultSchedule(60_000, 1, random));
+    const delays = Array.from({ length: 2_000 }, () => fewestRequestsSchedule(60_000, 1, random));
     expect(Math.min(...delays)).toBeGreaterThanOrEqual(5_000);
     expect(Math.max(...delays)).toBeLessThanOrEqual(10_000);
     // Every tenth of the band is used: no lockstep.

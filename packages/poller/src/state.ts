@@ -76,6 +76,10 @@ export interface Group {
 /** One API key (`budgetKey`): its rate budget, shared by every source with that key. */
 export interface Budget {
   rate: RateBudget;
+  /** The key's rate limit, for the schedule's `load`. */
+  requestsPerSecond: number;
+  /** Tasks waited for on the key, through any of its groups. */
+  entries: number;
   groups: Group[];
   /** A reserved send time not used yet. */
   slot: number | undefined;

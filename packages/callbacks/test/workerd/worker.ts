@@ -55,12 +55,33 @@ export default {
       case "/health":
         return json({ ok: true });
       case "/wait": {
-        // The stand-alone waits, in requests that overlap: each call polls through a poller of its own.
+        // The stand-alone waits, in requests that overlap: a request's waits never share a poller with another's.
         if (!facts) return json({ error: "provider" }, 400);
         const connection = connect(facts, env);
         const taskId = await connection.start(facts.common.operationId, commonBody(facts, "a lantern"));
         const task = await waitForTask(connection.tasks, taskId, { timeoutMs: 30_000 });
         return json({ taskId, urls: task.urls });
+      }
+      case "/wait-together": {
+        // Three stand-alone waits in one request: they share the request's reads (the ids per read are returned).
+        if (!facts) return json({ error: "provider" }, 400);
+        const connection = connect(facts, env);
+        const tasks = connection.tasks;
+        const idsPerRead: number[] = [];
+        const recording = {
+          ...tasks,
+          read: (ids: string[], options?: { signal?: AbortSignal }) => {
+            idsPerRead.push(ids.length);
+            return tasks.read(ids, options);
+          },
+        };
+        const ids = await Promise.all(
+          ["a fig", "a pear", "a plum"].map((prompt) =>
+            connection.start(facts.common.operationId, commonBody(facts, prompt)),
+          ),
+        );
+        const done = await Promise.all(ids.map((id) => waitForTask(recording, id, { timeoutMs: 30_000 })));
+        return json({ settled: done.length, idsPerRead });
       }
       case "/poller": {
         // A poller made in the request, for two tasks at once.
