@@ -7,8 +7,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import {
   clientFacts,
+  knownValuesOf,
   loadSpecDocument,
   pascalName,
   providerFacts,
@@ -22,6 +24,26 @@ import {
 const check = process.argv.includes("--check");
 const header = (source) => `// Generated from ${source} by scripts/generate.mjs: do not edit, run \`pnpm generate\`.\n`;
 const outputs = new Map();
+
+/**
+ * openapi-typescript would print that pattern as `"a" | "b" | string`, which TypeScript folds into
+ * `string`: an editor then offers nothing. `"a" | "b" | (string & {})` keeps the literals apart, so an
+ * editor lists them while any other string still compiles.
+ */
+function openSetType(schema) {
+  const known = knownValuesOf(schema);
+  if (!known) return undefined;
+  const anyString = ts.factory.createParenthesizedType(
+    ts.factory.createIntersectionTypeNode([
+      ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+      ts.factory.createTypeLiteralNode([]),
+    ]),
+  );
+  return ts.factory.createUnionTypeNode([
+    ...known.map((value) => ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(value))),
+    anyString,
+  ]);
+}
 
 /** A JSON value as TypeScript source, indented to sit at `indent`. */
 const literal = (value, indent = "") => JSON.stringify(value, null, 2).replaceAll("\n", `\n${indent}`);
@@ -138,6 +160,7 @@ try {
     const ast = await openapiTS(pathToFileURL(join(specsDirectory, `${name}.yaml`)), {
       alphabetize: true,
       exportType: false,
+      transform: openSetType,
     });
     outputs.set(
       join(packageDirectory, "src", "generated", "schema.ts"),
