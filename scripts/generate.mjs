@@ -22,7 +22,6 @@ import {
   SpecFactsError,
   sourceFacts,
   specsDirectory,
-  valueAtPointer,
 } from "./lib/provider-registry.mjs";
 
 const check = process.argv.includes("--check");
@@ -167,8 +166,8 @@ function specValidator(name, spec) {
     parse(readFileSync(join(specsDirectory, "common", "acedata.yaml"), "utf8")),
     `${base}common/acedata.yaml`,
   );
-  const escape = (part) => part.replaceAll("~", "~0").replaceAll("/", "~1");
-  return (...pointer) => ajv.compile({ $ref: `${base}${name}.yaml#/${pointer.map(escape).join("/")}` });
+  const escapeKey = (part) => part.replaceAll("~", "~0").replaceAll("/", "~1");
+  return (...pointer) => ajv.compile({ $ref: `${base}${name}.yaml#/${pointer.map(escapeKey).join("/")}` });
 }
 
 const misspell = (key) => (key.length > 2 ? `${key.slice(0, -2)}${key.at(-1)}${key.at(-2)}` : `${key}_`);
@@ -233,7 +232,7 @@ function typeTestSource(facts, spec) {
     // Open sets: every field whose schema offers known values, over all variants.
     const openSets = new Map();
     for (const variant of variants) {
-      for (const [field, property] of Object.entries(variant.schema?.properties ?? {})) {
+      for (const field of Object.keys(variant.schema?.properties ?? {})) {
         const known = knownValuesOf(resolveLocal(spec, [...variant.pointer, "properties", field]).schema);
         if (known) openSets.set(field, [...new Set([...(openSets.get(field) ?? []), ...known])]);
       }
