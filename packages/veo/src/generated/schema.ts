@@ -181,7 +181,7 @@ export interface components {
             /** @description The amount at list price, before any discount. */
             list_amount?: number;
         };
-        /** @description The body of `POST /veo/videos`: one schema per `action`, each listing the fields its action takes and requiring those it needs (`text2video`: `prompt`; `image2video`: `prompt` and the frames in `image_urls`; `ingredients2video`: `prompt` and the ingredients in `image_urls`; `get1080p`, deprecated: `video_id`). A field the action does not list is refused. A task record keeps the body as `TaskRequest`, which refuses nothing. */
+        /** @description The body of `POST /veo/videos`: one schema per `action`, each listing the fields its action takes and requiring those it needs (`text2video`: `prompt`; `image2video`: `prompt` and the frames in `image_urls`; `ingredients2video`: the ingredients in `image_urls`; `get1080p`, deprecated: `video_id`). A field the action does not list is refused. A task record keeps the body as `TaskRequest`, which refuses nothing. */
         CreateTaskRequest: components["schemas"]["TextToVideoRequest"] | components["schemas"]["ImageToVideoRequest"] | components["schemas"]["IngredientsToVideoRequest"] | components["schemas"]["Get1080pRequest"];
         /** @description The body of `POST /veo/objects`; a task record keeps it as `TaskRequest`. `insert` needs a `prompt`, `remove` an `image_mask`. */
         EditObjectsRequest: components["schemas"]["InsertObjectRequest"] | components["schemas"]["RemoveObjectRequest"];
@@ -277,7 +277,7 @@ export interface components {
             resolution?: components["schemas"]["Resolution"];
             translation?: components["schemas"]["Translation"];
         };
-        /** @description Generates a video that combines one to three ingredient images (`action: ingredients2video`); it always runs on `veo31-fast-ingredients`, whatever `model` says. */
+        /** @description Generates a video that combines one to three ingredient images (`action: ingredients2video`); it always runs on `veo31-fast-ingredients`, whatever `model` says. The prompt is optional: the vendor's own examples leave it out. */
         IngredientsToVideoRequest: {
             /**
              * @description Ingredients to video. (enum property replaced by openapi-typescript)
@@ -290,7 +290,7 @@ export interface components {
             /** @description One to three ingredient images. */
             image_urls: string[];
             model?: components["schemas"]["VideoModel"];
-            prompt: components["schemas"]["Prompt"];
+            prompt?: components["schemas"]["Prompt"];
             resolution?: components["schemas"]["Resolution"];
             translation?: components["schemas"]["Translation"];
         };
@@ -339,7 +339,7 @@ export interface components {
              */
             type?: string;
         };
-        /** @description What to generate; needed by every action of `POST /veo/videos` but `get1080p`. */
+        /** @description What to generate; needed by `text2video` and `image2video`, optional for `ingredients2video`. */
         Prompt: string;
         /** @description Takes an object out of a video (`action: remove`). */
         RemoveObjectRequest: {

@@ -54,10 +54,6 @@ describe("createTask: POST /veo/videos", () => {
     // @ts-expect-error: action is required
     expectTypeOf({"model":"veo31-fast-ingredients","prompt":"The girl from the first picture walks the dog from the second one through a park in autumn.","image_urls":["https://platform.cdn.acedata.cloud/veo/5e2a7c90-1d4b-4f68-b3e7-0c9d8a6f2e15.png","https://platform.cdn.acedata.cloud/veo/c1d4f7a2-8e3b-4a59-96c0-7b2e5f8d1a34.png"]} satisfies VeoCreateTaskRequest).toExtend<VeoCreateTaskRequest>();
   });
-  it("refuses ingredientsToVideo without prompt", () => {
-    // @ts-expect-error: prompt is required
-    expectTypeOf({"action":"ingredients2video","model":"veo31-fast-ingredients","image_urls":["https://platform.cdn.acedata.cloud/veo/5e2a7c90-1d4b-4f68-b3e7-0c9d8a6f2e15.png","https://platform.cdn.acedata.cloud/veo/c1d4f7a2-8e3b-4a59-96c0-7b2e5f8d1a34.png"]} satisfies VeoCreateTaskRequest).toExtend<VeoCreateTaskRequest>();
-  });
   it("refuses ingredientsToVideo without image_urls", () => {
     // @ts-expect-error: image_urls is required
     expectTypeOf({"action":"ingredients2video","model":"veo31-fast-ingredients","prompt":"The girl from the first picture walks the dog from the second one through a park in autumn."} satisfies VeoCreateTaskRequest).toExtend<VeoCreateTaskRequest>();
