@@ -239,7 +239,7 @@ function typeTestSource(facts, spec) {
     }
     for (const [field, known] of openSets) {
       cases.push(
-        `  it("offers the ${known.length} known values of ${field}", () => {\n    expectTypeOf<KnownValues<FieldOf<${typeName}, ${line(field)}>>>().toEqualTypeOf<${known.map(line).join(" | ")}>();\n  });`,
+        `  it("offers the ${known.length} known value${known.length === 1 ? "" : "s"} of ${field}", () => {\n    expectTypeOf<KnownValues<FieldOf<${typeName}, ${line(field)}>>>().toEqualTypeOf<${known.map(line).join(" | ")}>();\n  });`,
       );
       const example = examples.map(([, { value }]) => value).find((value) => typeof value?.[field] === "string");
       if (!example) continue;

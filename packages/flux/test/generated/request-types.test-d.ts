@@ -164,7 +164,7 @@ describe("createVideo: POST /flux/videos", () => {
     // @ts-expect-error: input_vidoe is not a field
     expectTypeOf({"action":"upscale","input_vidoe":"https://platform.cdn.acedata.cloud/flux/0ea446f8-7fab-4f4d-9132-014278f1b2b3.mp4","upscale_factor":2,"creativity":0,"async":true} satisfies FluxCreateVideoRequest).toExtend<FluxCreateVideoRequest>();
   });
-  it("offers the 1 known values of model", () => {
+  it("offers the 1 known value of model", () => {
     expectTypeOf<KnownValues<FieldOf<FluxCreateVideoRequest, "model">>>().toEqualTypeOf<"flux-3">();
   });
   it("accepts a model no spec lists yet", () => {

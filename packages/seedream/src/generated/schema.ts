@@ -80,7 +80,7 @@ export interface components {
             /** @description The id of the request in the provider's logs. */
             trace_id?: string;
         };
-        /** @description The body of `POST /seedream/images`, one schema per mode: generating or editing images needs a `prompt` (`GenerateImagesRequest`); layer decomposition (`layer_decomposition: true`) needs one input `image` and takes no prompt-less group, stream, tool or background options (`DecomposeLayersRequest`). The two exclude each other through `layer_decomposition`. A field the mode does not list is refused. Which options a model takes varies; the descriptions say which. A task record keeps the body as `TaskRequest`, which refuses nothing. */
+        /** @description The body of `POST /seedream/images`, one schema per mode: generating or editing images needs a `prompt` (`GenerateImagesRequest`); layer decomposition (`layer_decomposition: true`) needs one input `image` and takes no group, stream, tool or background options (`DecomposeLayersRequest`). The two exclude each other through `layer_decomposition`. A field the mode does not list is refused. Which options a model takes varies; the descriptions say which. A task record keeps the body as `TaskRequest`, which refuses nothing. */
         CreateTaskRequest: components["schemas"]["GenerateImagesRequest"] | components["schemas"]["DecomposeLayersRequest"];
         /** @description Splits one input image (PNG or JPEG, in `image`) into a background and up to 16 transparent PNG layers, returned as `data` items from bottom to top (see `z_index`). 5.0 Pro only; not with group generation, `stream`, `tools` or `background`. */
         DecomposeLayersRequest: {
