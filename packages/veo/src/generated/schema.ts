@@ -71,7 +71,7 @@ export interface paths {
         put?: never;
         /**
          * Read one Veo task, a batch of them, or a filtered listing
-         * @description Reads the tasks of every Veo operation (`/veo/videos`, `/veo/upsample`, `/veo/extend`, `/veo/reshoot`, `/veo/objects`). `{"action": "retrieve", "id"}` answers the task record, or `{}` when the id is unknown. The API reference lists `action` as required and also names `retrieve` its default; gentask's clients always send it. `{"action": "retrieve_batch", "ids"}` answers `{items, count}`; unknown ids are left out. With `action: retrieve_batch` but without `ids`, the list filters (`trace_id`, `trace_ids`, `type`, `created_at_min`, `created_at_max`, paged by `offset` and `limit`) also answer `{items, count}`. A record has no `response` while the task runs; a `response` with `success: true` is still running until an item of `response.data` has `state: succeeded` and a `video_url`. `state` is `succeeded` (done), `running` or `processing` (still running), or `failed`; unknown words count as running. No maximum for `ids` is documented; the vendor's tools send at most 50.
+         * @description Reads the tasks of every Veo operation (`/veo/videos`, `/veo/upsample`, `/veo/extend`, `/veo/reshoot`, `/veo/objects`). `{"action": "retrieve", "id"}` answers the task record, or `{}` when the id is unknown. The API reference lists `action` as required and also names `retrieve` its default; gentask's clients always send it. `{"action": "retrieve_batch", "ids"}` answers `{items, count}`; unknown ids are left out. With `action: retrieve_batch`, the list filters (`trace_id`, `trace_ids`, `type`, `created_at_min`, `created_at_max`, paged by `offset` and `limit`, with or without `ids`) also answer `{items, count}`. A record has no `response` while the task runs; a `response` with `success: true` is still running until an item of `response.data` has `state: succeeded` and a `video_url`. `state` is `succeeded` (done), `running` or `processing` (still running), or `failed`; unknown words count as running. No maximum for `ids` is documented; the vendor's tools send at most 50.
          */
         post: operations["retrieveTasks"];
         delete?: never;
@@ -308,7 +308,7 @@ export interface components {
             prompt: string;
             video_id: components["schemas"]["SourceVideoId"];
         };
-        /** @description Lists tasks by filters, a page at a time. It carries `action: retrieve_batch` (the API reference requires `action`) but neither `id` nor `ids` (those make it a `retrieve` or `retrieve_batch`). */
+        /** @description Lists tasks by filters, a page at a time, with `action: retrieve_batch` (the API reference requires `action`). The vendor's own tools also page a batch of `ids` this way, so `ids` may come with the filters. */
         ListTasksRequest: {
             /**
              * @description Always `retrieve_batch`.
@@ -319,6 +319,8 @@ export interface components {
             created_at_max?: number;
             /** @description Only tasks created at or after this time, in Unix seconds (a float). */
             created_at_min?: number;
+            /** @description Only these tasks. */
+            ids?: string[];
             /**
              * @description The most tasks to answer (one page); the server defaults it to 12.
              * @example 12
