@@ -229,6 +229,12 @@ function typeTestSource(facts, spec) {
         );
       }
     }
+    const unexampled = variants.filter((variant) => !seenVariants.has(variant));
+    if (unexampled.length > 0) {
+      throw new SpecFactsError(
+        `specs/${facts.name}.yaml: ${operationId} has no request example of ${unexampled.map((variant) => `#/${variant.pointer.join("/")}`).join(", ")}; every variant of a body needs one.`,
+      );
+    }
     // Open sets: every field whose schema offers known values, over all variants.
     const openSets = new Map();
     for (const variant of variants) {

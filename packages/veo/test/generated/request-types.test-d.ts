@@ -19,6 +19,9 @@ describe("createTask: POST /veo/videos", () => {
   it("accepts the example ingredientsToVideo", () => {
     expectTypeOf({"action":"ingredients2video","model":"veo31-fast-ingredients","prompt":"The girl from the first picture walks the dog from the second one through a park in autumn.","image_urls":["https://platform.cdn.acedata.cloud/veo/5e2a7c90-1d4b-4f68-b3e7-0c9d8a6f2e15.png","https://platform.cdn.acedata.cloud/veo/c1d4f7a2-8e3b-4a59-96c0-7b2e5f8d1a34.png"]} satisfies VeoCreateTaskRequest).toExtend<VeoCreateTaskRequest>();
   });
+  it("accepts the example fetch1080p", () => {
+    expectTypeOf({"action":"get1080p","video_id":"2f43ceed37944b4d836e1a1899dad0a1"} satisfies VeoCreateTaskRequest).toExtend<VeoCreateTaskRequest>();
+  });
   it("accepts the example withCallback", () => {
     expectTypeOf({"action":"text2video","model":"veo31","prompt":"A lighthouse on a cliff at dawn, waves breaking below, slow aerial push-in.","translation":true,"callback_url":"https://example.com/webhooks/veo"} satisfies VeoCreateTaskRequest).toExtend<VeoCreateTaskRequest>();
   });
@@ -61,6 +64,18 @@ describe("createTask: POST /veo/videos", () => {
   it("refuses ingredientsToVideo with prompt misspelled promtp", () => {
     // @ts-expect-error: promtp is not a field
     expectTypeOf({"action":"ingredients2video","model":"veo31-fast-ingredients","promtp":"The girl from the first picture walks the dog from the second one through a park in autumn.","image_urls":["https://platform.cdn.acedata.cloud/veo/5e2a7c90-1d4b-4f68-b3e7-0c9d8a6f2e15.png","https://platform.cdn.acedata.cloud/veo/c1d4f7a2-8e3b-4a59-96c0-7b2e5f8d1a34.png"]} satisfies VeoCreateTaskRequest).toExtend<VeoCreateTaskRequest>();
+  });
+  it("refuses fetch1080p without action", () => {
+    // @ts-expect-error: action is required
+    expectTypeOf({"video_id":"2f43ceed37944b4d836e1a1899dad0a1"} satisfies VeoCreateTaskRequest).toExtend<VeoCreateTaskRequest>();
+  });
+  it("refuses fetch1080p without video_id", () => {
+    // @ts-expect-error: video_id is required
+    expectTypeOf({"action":"get1080p"} satisfies VeoCreateTaskRequest).toExtend<VeoCreateTaskRequest>();
+  });
+  it("refuses fetch1080p with video_id misspelled video_di", () => {
+    // @ts-expect-error: video_di is not a field
+    expectTypeOf({"action":"get1080p","video_di":"2f43ceed37944b4d836e1a1899dad0a1"} satisfies VeoCreateTaskRequest).toExtend<VeoCreateTaskRequest>();
   });
   it("offers the 5 known values of model", () => {
     expectTypeOf<KnownValues<FieldOf<VeoCreateTaskRequest, "model">>>().toEqualTypeOf<"veo3" | "veo3-fast" | "veo31" | "veo31-fast" | "veo31-fast-ingredients">();
