@@ -27,7 +27,7 @@ export default defineConfig({
           include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "test/*.test.ts"],
           typecheck: {
             enabled: true,
-            include: ["packages/*/src/**/*.test-d.ts", "test/**/*.test-d.ts"],
+            include: ["packages/*/src/**/*.test-d.ts", "packages/*/test/**/*.test-d.ts", "test/**/*.test-d.ts"],
             tsconfig: "tsconfig.json",
           },
         },

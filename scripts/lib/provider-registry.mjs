@@ -47,6 +47,20 @@ export function camelName(name) {
   return pascal[0].toLowerCase() + pascal.slice(1);
 }
 
+/**
+ * The spec's one way of writing an open set with known values (model names, growing enums), as OpenAI's
+ * spec writes model ids: `anyOf: [{type: string, enum: [known...]}, {type: string}]`. Returns the known
+ * values, or undefined when the schema is not written that way.
+ */
+export function knownValuesOf(schema) {
+  const branches = schema?.anyOf;
+  if (!Array.isArray(branches) || branches.length !== 2 || "type" in schema) return undefined;
+  const [known, open] = branches;
+  const isString = (branch) => branch?.type === "string" && !branch.$ref;
+  if (!isString(known) || !isString(open) || !Array.isArray(known.enum) || "enum" in open) return undefined;
+  return known.enum.every((value) => typeof value === "string") ? known.enum : undefined;
+}
+
 /** Reads a value at a `/`-separated pointer (`/content/0/text`) of a JSON document. */
 export function valueAtPointer(document, pointer) {
   return pointer

@@ -112,56 +112,9 @@ export interface components {
             /** @description The amount at list price, before any discount. */
             list_amount?: number;
         };
-        /** @description The body of `POST /flux/images`; also stored as a task record's `request`. */
-        CreateTaskRequest: {
-            /**
-             * @description `generate` creates images from the prompt; `edit` changes the image at `image_url` as the prompt says.
-             * @enum {string}
-             */
-            action: "generate" | "edit";
-            /** @description `true` answers `TaskAccepted` at once, without a callback; poll `POST /flux/tasks` for the result. Default `false`. */
-            async?: boolean;
-            /**
-             * Format: uri
-             * @description A public URL that receives the finished result (a POST with the `GenerationResult` or `GenerationFailure` body); the request then answers `TaskAccepted` at once.
-             */
-            callback_url?: string;
-            /** @description How many images to generate (default 1); only for `action: generate`, ignored by `edit`. */
-            count?: number;
-            /**
-             * Format: uri
-             * @description The image to edit; needed by `action: edit`.
-             */
-            image_url?: string;
-            /**
-             * @description The Flux image model; `flux-dev` when absent. Known values: `flux-dev`, `flux-pro`, `flux-kontext-pro`, `flux-kontext-max`, `flux-2-flex`, `flux-2-pro`, `flux-2-max`, `flux-2-klein`; older documentation also lists `flux-pro-1.1` and `flux-pro-1.1-ultra`. Editing takes every current model but `flux-2-klein` (an older guide says only the Kontext models). `flux-3` makes videos, with `POST /flux/videos`. An open string, since the provider adds and retires models.
-             * @example flux-dev
-             * @example flux-pro
-             * @example flux-kontext-pro
-             * @example flux-kontext-max
-             * @example flux-2-flex
-             * @example flux-2-pro
-             * @example flux-2-max
-             * @example flux-2-klein
-             */
-            model?: string;
-            /**
-             * @description What to generate, or how to edit the image.
-             * @example a white siamese cat
-             */
-            prompt: string;
-            /**
-             * @description The image size. `flux-dev` and `flux-pro` take pixel sizes (`1024x1024`, `1024x1792`, `1792x1024`) or an aspect ratio; the Kontext and FLUX.2 models take only an aspect ratio (`21:9`, `16:9`, `4:3`, `3:2`, `1:1`, `2:3`, `3:4`, `9:16`, `9:21`), and the FLUX.2 models answer 400 without one. The newest API reference marks `size` required, while the platform's own specification and the guides' examples leave it out; gentask's clients always send it.
-             * @example 1024x1024
-             * @example 1024x1792
-             * @example 1792x1024
-             * @example 16:9
-             * @example 1:1
-             * @example 9:16
-             */
-            size?: string;
-        };
-        /** @description The body of `POST /flux/videos`; also stored as a task record's `request`. `action` (default `generate`) selects the operation, and for `generate`, `mode` selects the input: `t2v` (prompt), `i2v` (keyframe images), `v2v` (a video to continue) or `draft_enhance` (a finished draft). Every variant rejects fields it does not list. */
+        /** @description The body of `POST /flux/images`: one schema per `action`, each listing the fields its action takes and requiring those it needs (`generate`: `prompt`; `edit`: `prompt` and `image_url`). A field the action does not list is refused. A task record keeps the body as `TaskRequest`, which refuses nothing. */
+        CreateTaskRequest: components["schemas"]["GenerateImagesRequest"] | components["schemas"]["EditImageRequest"];
+        /** @description The body of `POST /flux/videos`; a task record keeps it as `TaskRequest`. `action` (default `generate`) selects the operation, and for `generate`, `mode` selects the input: `t2v` (prompt), `i2v` (keyframe images), `v2v` (a video to continue) or `draft_enhance` (a finished draft). Every variant rejects fields it does not list. */
         CreateVideoRequest: components["schemas"]["TextToVideoRequest"] | components["schemas"]["ImageToVideoRequest"] | components["schemas"]["VideoToVideoRequest"] | components["schemas"]["DraftEnhanceRequest"] | components["schemas"]["EditVideoRequest"] | components["schemas"]["UpscaleVideoRequest"];
         /** @description Re-renders a finished draft (`mode: draft_enhance`) with its original prompt and inputs. The draft must belong to the same account and application, and the provider keeps drafts only for a while. */
         DraftEnhanceRequest: {
@@ -183,6 +136,30 @@ export interface components {
             resolution?: components["schemas"]["VideoResolution"];
             safety_tolerance?: components["schemas"]["SafetyTolerance"];
         };
+        /** @description Changes the image at `image_url` as the prompt says (`action: edit`). Every current model but `flux-2-klein` edits (an older guide says only the Kontext models). */
+        EditImageRequest: {
+            /**
+             * @description Edit an image. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            action: "edit";
+            async?: components["schemas"]["ImageAsync"];
+            callback_url?: components["schemas"]["ImageCallbackUrl"];
+            /** @description Ignored by `edit`, which makes one image; accepted because the provider accepts it. */
+            count?: number;
+            /**
+             * Format: uri
+             * @description The image to edit.
+             */
+            image_url: string;
+            model?: components["schemas"]["ImageModel"];
+            /**
+             * @description How to change the image.
+             * @example give the cat a red knitted scarf
+             */
+            prompt: string;
+            size?: components["schemas"]["ImageSize"];
+        };
         /** @description Edits a video as the prompt says (`action: edit`). Documented, but the provider marks it unavailable for now. */
         EditVideoRequest: {
             /**
@@ -197,6 +174,25 @@ export interface components {
             safety_tolerance?: components["schemas"]["SafetyTolerance"];
             /** @description The URL of the video to edit. */
             video: string;
+        };
+        /** @description Creates images from a prompt (`action: generate`). */
+        GenerateImagesRequest: {
+            /**
+             * @description Generate images. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            action: "generate";
+            async?: components["schemas"]["ImageAsync"];
+            callback_url?: components["schemas"]["ImageCallbackUrl"];
+            /** @description How many images to generate; default 1. */
+            count?: number;
+            model?: components["schemas"]["ImageModel"];
+            /**
+             * @description What to generate.
+             * @example a white siamese cat
+             */
+            prompt: string;
+            size?: components["schemas"]["ImageSize"];
         };
         /** @description A failed generation, as the synchronous answer, the callback payload, or a record's `response`. */
         GenerationFailure: {
@@ -233,6 +229,13 @@ export interface components {
             trace_id?: string;
             usage?: components["schemas"]["VideoUsage"];
         };
+        /** @description `true` answers `TaskAccepted` at once, without a callback; poll `POST /flux/tasks` for the result. Default `false`. */
+        ImageAsync: boolean;
+        /**
+         * Format: uri
+         * @description A public URL that receives the finished result (a POST with the `GenerationResult` or `GenerationFailure` body); the request then answers `TaskAccepted` at once.
+         */
+        ImageCallbackUrl: string;
         /** @description One generated image. */
         ImageItem: {
             /** @description Where to download the image. */
@@ -247,6 +250,18 @@ export interface components {
                 inference?: number;
             } | number;
         };
+        /** @description The Flux image model; `flux-dev` when absent. Older documentation also lists `flux-pro-1.1` and `flux-pro-1.1-ultra`. `flux-3` makes videos, with `POST /flux/videos`. Known values are offered; any other string is accepted, since the provider adds and retires models. */
+        ImageModel: "flux-dev" | "flux-pro" | "flux-kontext-pro" | "flux-kontext-max" | "flux-2-flex" | "flux-2-pro" | "flux-2-max" | "flux-2-klein" | (string & {});
+        /**
+         * @description The image size. `flux-dev` and `flux-pro` take pixel sizes (`1024x1024`, `1024x1792`, `1792x1024`) or an aspect ratio; the Kontext and FLUX.2 models take only an aspect ratio (`21:9`, `16:9`, `4:3`, `3:2`, `1:1`, `2:3`, `3:4`, `9:16`, `9:21`), and the FLUX.2 models answer 400 without one. The newest API reference marks `size` required, while the platform's own specification and the guides' examples leave it out; gentask's clients always send it.
+         * @example 1024x1024
+         * @example 1024x1792
+         * @example 1792x1024
+         * @example 16:9
+         * @example 1:1
+         * @example 9:16
+         */
+        ImageSize: string;
         /** @description Generates a video from keyframe images and a prompt (`mode: i2v`). */
         ImageToVideoRequest: {
             /**
@@ -338,8 +353,7 @@ export interface components {
             finished_at?: number | null;
             /** @description The task id, as `task_id` in the create answer. */
             id: string;
-            /** @description The body the task was created with, of either create endpoint. */
-            request?: components["schemas"]["CreateTaskRequest"] | components["schemas"]["CreateVideoRequest"];
+            request?: components["schemas"]["TaskRequest"];
             /** @description The generation result; absent while the task runs. */
             response?: components["schemas"]["GenerationResult"] | components["schemas"]["GenerationFailure"];
             /** @description When work on the task started, in Unix seconds. */
@@ -354,6 +368,49 @@ export interface components {
             type?: string;
             /** @description The id of the account that created the task. */
             user_id?: string;
+        };
+        /** @description The body a task was created with, as a record stores it, of either create endpoint. Unlike the request schemas it refuses no field and requires none, so records of older or newer bodies still read. */
+        TaskRequest: {
+            /**
+             * @description The action (`generate`, `edit`, `upscale`); absent from some video bodies.
+             * @example generate
+             * @example edit
+             */
+            action?: string;
+            aspect_ratio?: components["schemas"]["TextToVideoRequest"]["aspect_ratio"];
+            /** @description Whether the answer was `TaskAccepted` at once. */
+            async?: boolean;
+            /** @description The callback URL. */
+            callback_url?: string;
+            /** @description How many images were asked for. */
+            count?: number;
+            creativity?: components["schemas"]["UpscaleVideoRequest"]["creativity"];
+            draft?: components["schemas"]["TextToVideoRequest"]["draft"];
+            draft_task_id?: components["schemas"]["DraftEnhanceRequest"]["draft_task_id"];
+            duration?: components["schemas"]["TextToVideoRequest"]["duration"];
+            generate_audio?: components["schemas"]["TextToVideoRequest"]["generate_audio"];
+            /** @description The edited image. */
+            image_url?: string;
+            input_video?: components["schemas"]["UpscaleVideoRequest"]["input_video"];
+            keyframes?: components["schemas"]["ImageToVideoRequest"]["keyframes"];
+            /** @description The input of a video `generate`: `t2v`, `i2v`, `v2v` or `draft_enhance`. */
+            mode?: string;
+            /**
+             * @description The model.
+             * @example flux-dev
+             * @example flux-3
+             */
+            model?: string;
+            /** @description The prompt. */
+            prompt?: string;
+            resolution?: components["schemas"]["TextToVideoRequest"]["resolution"];
+            safety_tolerance?: components["schemas"]["TextToVideoRequest"]["safety_tolerance"];
+            /** @description The image size. */
+            size?: string;
+            start_video?: components["schemas"]["VideoToVideoRequest"]["start_video"];
+            upscale_factor?: components["schemas"]["UpscaleVideoRequest"]["upscale_factor"];
+            version?: components["schemas"]["TextToVideoRequest"]["version"];
+            video?: components["schemas"]["EditVideoRequest"]["video"];
         };
         /** @description Generates a video from a prompt (`mode: t2v`). */
         TextToVideoRequest: {
@@ -441,11 +498,8 @@ export interface components {
             /** @description The width in pixels. */
             width?: number;
         };
-        /**
-         * @description The video model; `flux-3` (the only one so far, and the default). An open string, since the provider adds models.
-         * @example flux-3
-         */
-        VideoModel: string;
+        /** @description The video model; `flux-3` (the only one so far, and the default). Known values are offered; any other string is accepted, since the provider adds models. */
+        VideoModel: "flux-3" | (string & {});
         /**
          * @description The output resolution; `hd` by default (`fhd` for `draft_enhance`). Drafts are always `hd`.
          * @enum {string}

@@ -93,13 +93,7 @@ export interface components {
             callback_url?: string;
             /** @description The URL of the first frame (Base64 is not accepted). Needed by `minimax-i2v`, and by `minimax-i2v-director` according to the vendor's own tools. */
             first_image_url?: string;
-            /**
-             * @description The model: `minimax-t2v` (from a prompt, the default), `minimax-i2v` (from a first frame) or `minimax-i2v-director` (from a first frame, with camera moves written in the prompt). An open string: new models appear.
-             * @example minimax-t2v
-             * @example minimax-i2v
-             * @example minimax-i2v-director
-             */
-            model?: string;
+            model?: components["schemas"]["VideoModel"];
             /** @description What the video shows; with the director model, camera moves in brackets. */
             prompt: string;
         };
@@ -211,7 +205,7 @@ export interface components {
             /** @description The task id. */
             id: string;
             /** @description The body the task was created with. */
-            request?: components["schemas"]["CreateTaskRequest"];
+            request?: components["schemas"]["TaskRequest"];
             /** @description The generation result; absent while the task runs. */
             response?: components["schemas"]["GenerationResult"] | components["schemas"]["GenerationFailure"];
             /** @description When work on the task started, in Unix seconds. */
@@ -223,6 +217,17 @@ export interface components {
             /** @description The id of the account that created the task. */
             user_id?: string;
         };
+        /** @description The body a task was created with, as a record stores it. Unlike `CreateTaskRequest` it refuses no field and requires none, so records of older or newer bodies still read. */
+        TaskRequest: {
+            action?: components["schemas"]["CreateTaskRequest"]["action"];
+            async?: components["schemas"]["CreateTaskRequest"]["async"];
+            callback_url?: components["schemas"]["CreateTaskRequest"]["callback_url"];
+            first_image_url?: components["schemas"]["CreateTaskRequest"]["first_image_url"];
+            model?: components["schemas"]["CreateTaskRequest"]["model"];
+            prompt?: components["schemas"]["CreateTaskRequest"]["prompt"];
+        };
+        /** @description The model: `minimax-t2v` (from a prompt, the default), `minimax-i2v` (from a first frame, `first_image_url`) or `minimax-i2v-director` (from a first frame, with camera moves written in the prompt). Known values are offered; any other string is accepted, since new models appear. */
+        VideoModel: "minimax-t2v" | "minimax-i2v" | "minimax-i2v-director" | (string & {});
     };
     responses: {
         /** @description The request is malformed (`bad_request`), sends no token (`no_token`), uses a token issued for another API (`token_mismatched`, also answered as 401), asks for an API that is not available (`api_not_implemented`), or comes from a disabled application (`disabled`, which the platform documentation lists as 403). */

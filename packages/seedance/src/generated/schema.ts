@@ -97,7 +97,7 @@ export interface components {
         };
         /** @description One input of `content`, told apart by `type`. */
         ContentItem: components["schemas"]["TextContent"] | components["schemas"]["ImageContent"] | components["schemas"]["AudioContent"] | components["schemas"]["VideoContent"];
-        /** @description The body of `POST /seedance/videos`; also stored as a task record's `request`. Which options a model takes varies; the descriptions say which. */
+        /** @description The body of `POST /seedance/videos`. SeeDance has one action; what a task does (text to video, first frame, first and last frame, references, and for 2.5 edit and extend) follows from `content` and the model. A field it does not list is refused. Which options a model takes varies; the descriptions say which. A task record keeps the body as `TaskRequest`, which refuses nothing. */
         CreateTaskRequest: {
             /** @description `true` answers `TaskAccepted` at once, without a callback; poll `POST /seedance/tasks` for the result. Default `false`. */
             async?: boolean;
@@ -126,19 +126,7 @@ export interface components {
             frames?: number;
             /** @description Whether the video gets a synchronized sound track, default `false`; 1.5 Pro and the 2.x models take it (older pages say 1.5 Pro only), others ignore it. */
             generate_audio?: boolean;
-            /**
-             * @description The SeeDance model. Known values: `doubao-seedance-1-0-pro-250528`, `doubao-seedance-1-0-pro-fast-251015`, `doubao-seedance-1-5-pro-251215`, `doubao-seedance-1-0-lite-t2v-250428` (text only), `doubao-seedance-1-0-lite-i2v-250428` (images), `doubao-seedance-2-0-260128`, `doubao-seedance-2-0-fast-260128`, `doubao-seedance-2-0-mini-260615`, and `doubao-seedance-2-5-260628` (listed by the newest API reference and guides, not yet by the SDK's). An open string, since the provider adds and retires models.
-             * @example doubao-seedance-1-0-pro-250528
-             * @example doubao-seedance-1-0-pro-fast-251015
-             * @example doubao-seedance-1-5-pro-251215
-             * @example doubao-seedance-1-0-lite-t2v-250428
-             * @example doubao-seedance-1-0-lite-i2v-250428
-             * @example doubao-seedance-2-0-260128
-             * @example doubao-seedance-2-0-fast-260128
-             * @example doubao-seedance-2-0-mini-260615
-             * @example doubao-seedance-2-5-260628
-             */
-            model: string;
+            model: components["schemas"]["VideoModel"];
             /**
              * @description What a SeeDance 2.5 request does with its references: `reference` generates from at least one reference item (audio alone is enough), `edit` changes a `reference_video` (needs `ratio: adaptive` and `duration: -1`, billed on the output length), `extend` continues it (`ratio: adaptive`, `duration` 4 to 30 or `-1`), `auto` lets the model decide. A type that does not fit the inputs fails the task with a parameter error. 2.5 only.
              * @enum {string}
@@ -284,7 +272,7 @@ export interface components {
             /** @description The task id, as `task_id` in the create answer. */
             id: string;
             /** @description The body the task was created with. */
-            request?: components["schemas"]["CreateTaskRequest"];
+            request?: components["schemas"]["TaskRequest"];
             /** @description The generation result; absent while the task runs. */
             response?: components["schemas"]["GenerationResult"] | components["schemas"]["GenerationFailure"];
             /** @description When work on the task started, in Unix seconds. */
@@ -298,6 +286,28 @@ export interface components {
             type?: string;
             /** @description The id of the account that created the task. */
             user_id?: string;
+        };
+        /** @description The body a task was created with, as a record stores it. Unlike `CreateTaskRequest` it refuses no field and requires none, so records of older or newer bodies still read. */
+        TaskRequest: {
+            async?: components["schemas"]["CreateTaskRequest"]["async"];
+            callback_url?: components["schemas"]["CreateTaskRequest"]["callback_url"];
+            camerafixed?: components["schemas"]["CreateTaskRequest"]["camerafixed"];
+            content?: components["schemas"]["CreateTaskRequest"]["content"];
+            duration?: components["schemas"]["CreateTaskRequest"]["duration"];
+            execution_expires_after?: components["schemas"]["CreateTaskRequest"]["execution_expires_after"];
+            frames?: components["schemas"]["CreateTaskRequest"]["frames"];
+            generate_audio?: components["schemas"]["CreateTaskRequest"]["generate_audio"];
+            model?: components["schemas"]["CreateTaskRequest"]["model"];
+            omni_reference_task_type?: components["schemas"]["CreateTaskRequest"]["omni_reference_task_type"];
+            output_format?: components["schemas"]["CreateTaskRequest"]["output_format"];
+            priority?: components["schemas"]["CreateTaskRequest"]["priority"];
+            ratio?: components["schemas"]["CreateTaskRequest"]["ratio"];
+            resolution?: components["schemas"]["CreateTaskRequest"]["resolution"];
+            return_last_frame?: components["schemas"]["CreateTaskRequest"]["return_last_frame"];
+            safety_identifier?: components["schemas"]["CreateTaskRequest"]["safety_identifier"];
+            seed?: components["schemas"]["CreateTaskRequest"]["seed"];
+            tools?: components["schemas"]["CreateTaskRequest"]["tools"];
+            watermark?: components["schemas"]["CreateTaskRequest"]["watermark"];
         };
         /** @description The text prompt. */
         TextContent: {
@@ -406,6 +416,8 @@ export interface components {
             /** @description Where to download the video, once it succeeded. */
             video_url?: string | null;
         };
+        /** @description The SeeDance model. `doubao-seedance-1-0-lite-t2v-250428` takes text only, `doubao-seedance-1-0-lite-i2v-250428` images; `doubao-seedance-2-0-mini-260615` and `doubao-seedance-2-5-260628` are listed by the newest API reference and guides, not yet by the SDK's. Known values are offered; any other string is accepted, since the provider adds and retires models. */
+        VideoModel: "doubao-seedance-1-0-pro-250528" | "doubao-seedance-1-0-pro-fast-251015" | "doubao-seedance-1-5-pro-251215" | "doubao-seedance-1-0-lite-t2v-250428" | "doubao-seedance-1-0-lite-i2v-250428" | "doubao-seedance-2-0-260128" | "doubao-seedance-2-0-fast-260128" | "doubao-seedance-2-0-mini-260615" | "doubao-seedance-2-5-260628" | (string & {});
         /** @description Lets the model search the web while generating. */
         WebSearchTool: {
             /** @description The most search results to use; default 10. */

@@ -80,8 +80,32 @@ export interface components {
             /** @description The id of the request in the provider's logs. */
             trace_id?: string;
         };
-        /** @description The body of `POST /seedream/images`; also stored as a task record's `request`. `prompt` is required, except with `layer_decomposition: true`. Which options a model takes varies; the descriptions say which. */
-        CreateTaskRequest: {
+        /** @description The body of `POST /seedream/images`, one schema per mode: generating or editing images needs a `prompt` (`GenerateImagesRequest`); layer decomposition (`layer_decomposition: true`) needs one input `image` and takes no group, stream, tool or background options (`DecomposeLayersRequest`). The two exclude each other through `layer_decomposition`. A field the mode does not list is refused. Which options a model takes varies; the descriptions say which. A task record keeps the body as `TaskRequest`, which refuses nothing. */
+        CreateTaskRequest: components["schemas"]["GenerateImagesRequest"] | components["schemas"]["DecomposeLayersRequest"];
+        /** @description Splits one input image (PNG or JPEG, in `image`) into a background and up to 16 transparent PNG layers, returned as `data` items from bottom to top (see `z_index`). 5.0 Pro only; not with group generation, `stream`, `tools` or `background`. */
+        DecomposeLayersRequest: {
+            action?: components["schemas"]["GenerateImagesRequest"]["action"];
+            async?: components["schemas"]["GenerateImagesRequest"]["async"];
+            callback_url?: components["schemas"]["GenerateImagesRequest"]["callback_url"];
+            guidance_scale?: components["schemas"]["GenerateImagesRequest"]["guidance_scale"];
+            image: components["schemas"]["GenerateImagesRequest"]["image"];
+            /**
+             * @description Layer decomposition.
+             * @constant
+             */
+            layer_decomposition: true;
+            model: components["schemas"]["ImageModel"];
+            optimize_prompt_options?: components["schemas"]["GenerateImagesRequest"]["optimize_prompt_options"];
+            output_format?: components["schemas"]["GenerateImagesRequest"]["output_format"];
+            /** @description Optional; names the elements to separate, in words or as normalized `<bbox>` coordinates. */
+            prompt?: string;
+            response_format?: components["schemas"]["GenerateImagesRequest"]["response_format"];
+            seed?: components["schemas"]["GenerateImagesRequest"]["seed"];
+            size?: components["schemas"]["GenerateImagesRequest"]["size"];
+            watermark?: components["schemas"]["GenerateImagesRequest"]["watermark"];
+        };
+        /** @description Generates images from a prompt, or edits the reference images as the prompt says. */
+        GenerateImagesRequest: {
             /**
              * @description The operation; stored records and the integration guides show `generate` (older pages also mention `edit`). Optional: the API reference does not list it.
              * @example generate
@@ -103,20 +127,12 @@ export interface components {
             guidance_scale?: number;
             /** @description Reference or input images: one URL or `data:image/...;base64,` string, or an array of them, each at most 10 MB. 5.0 Pro takes at most 10 (one guide says at least 2 for several-image input, billed per image from the second); with group generation, reference images plus generated images are at most 15. Required by `doubao-seededit-3-0-i2i-250628` (one image) and by `layer_decomposition` (one PNG or JPEG); 3.0 t2i takes none. */
             image?: string | string[];
-            /** @description `true` splits one input image (PNG or JPEG, in `image`) into a background and up to 16 transparent PNG layers, returned as `data` items from bottom to top (see `z_index`); the prompt may then be left out. 5.0 Pro only; not with group generation, `stream`, `tools` or `background`. */
-            layer_decomposition?: boolean;
             /**
-             * @description The SeeDream model, as its full id. Known values: `doubao-seedream-5-0-pro-260628` (5.0 Pro: one image per request, no groups, streaming or web search); SeeDream 5.0 Lite, which the vendor spells three ways: `doubao-seedream-5-0-260128` (the API reference), `doubao-seedream-5-0-lite-260128` (the newest guide) and the short alias `doubao-seedream-5.0-lite` (older guides and the API reference's default; the newest guides say short aliases such as this one, or `doubao-seedream-5.0-pro`, are refused with a 400); `doubao-seedream-4-5-251128`; `doubao-seedream-4-0-250828`; and, still in the API reference though gone from the newest guides, `doubao-seedream-3-0-t2i-250415` (text only) and `doubao-seededit-3-0-i2i-250628` (edits one image). An open string, since the provider adds and retires models.
-             * @example doubao-seedream-5-0-pro-260628
-             * @example doubao-seedream-5-0-260128
-             * @example doubao-seedream-5-0-lite-260128
-             * @example doubao-seedream-5.0-lite
-             * @example doubao-seedream-4-5-251128
-             * @example doubao-seedream-4-0-250828
-             * @example doubao-seedream-3-0-t2i-250415
-             * @example doubao-seededit-3-0-i2i-250628
+             * @description Absent or `false` here; `true` is `DecomposeLayersRequest`.
+             * @constant
              */
-            model: string;
+            layer_decomposition?: false;
+            model: components["schemas"]["ImageModel"];
             /** @description Lets the model rewrite the prompt first. Per the newest guide 5.0 Pro and 4.0 take both modes, 5.0 Lite and 4.5 only `standard` (the API reference lists 5.0 Lite, 4.5 with `standard` only, and 4.0). */
             optimize_prompt_options?: {
                 /**
@@ -134,7 +150,7 @@ export interface components {
              * @description What to generate, or how to change the reference images. With `layer_decomposition` it is optional and names the elements to separate, in words or as normalized `<bbox>` coordinates.
              * @example a white siamese cat
              */
-            prompt?: string;
+            prompt: string;
             /**
              * @description `url` (the default) returns `image_url`; `b64_json` returns the image inline as `b64_json`.
              * @enum {string}
@@ -250,6 +266,8 @@ export interface components {
         };
         /** @description The answer of `POST /seedream/images` with `stream: true` and `Accept: application/x-ndjson`: newline-delimited JSON, one event per line. For each image the stream carries an `image_generation.partial_succeeded` or `image_generation.partial_failed` event, then exactly one `image_generation.completed` event with the final `usage`; the request is billed once, at completion. The vendor names the events but documents no line's fields, so the stream is described as text. gentask's clients ask for JSON and never receive it. */
         ImageEventStream: string;
+        /** @description The SeeDream model, as its full id. 5.0 Pro (`doubao-seedream-5-0-pro-260628`) makes one image per request, with no groups, streaming or web search. SeeDream 5.0 Lite has three spellings: `doubao-seedream-5-0-260128` (the API reference), `doubao-seedream-5-0-lite-260128` (the newest guide) and the short alias `doubao-seedream-5.0-lite` (older guides and the API reference's default; the newest guides say short aliases are refused with a 400). `doubao-seedream-3-0-t2i-250415` (text only) and `doubao-seededit-3-0-i2i-250628` (edits one image) are still in the API reference though gone from the newest guides. Known values are offered; any other string is accepted, since the provider adds and retires models. */
+        ImageModel: "doubao-seedream-5-0-pro-260628" | "doubao-seedream-5-0-260128" | "doubao-seedream-5-0-lite-260128" | "doubao-seedream-5.0-lite" | "doubao-seedream-4-5-251128" | "doubao-seedream-4-0-250828" | "doubao-seedream-3-0-t2i-250415" | "doubao-seededit-3-0-i2i-250628" | (string & {});
         /** @description Reads several tasks at once. */
         RetrieveTaskBatchRequest: {
             /**
@@ -305,7 +323,7 @@ export interface components {
             /** @description The task id, as `task_id` in the create answer. */
             id: string;
             /** @description The body the task was created with. */
-            request?: components["schemas"]["CreateTaskRequest"];
+            request?: components["schemas"]["TaskRequest"];
             /** @description The generation result; absent while the task runs. */
             response?: components["schemas"]["GenerationResult"] | components["schemas"]["GenerationFailure"];
             /** @description When work on the task started, in Unix seconds. */
@@ -319,6 +337,29 @@ export interface components {
             type?: string;
             /** @description The id of the account that created the task. */
             user_id?: string;
+        };
+        /** @description The body a task was created with, as a record stores it. Unlike the request schemas it refuses no field and requires none, so records of older or newer bodies still read. */
+        TaskRequest: {
+            action?: components["schemas"]["GenerateImagesRequest"]["action"];
+            async?: components["schemas"]["GenerateImagesRequest"]["async"];
+            background?: components["schemas"]["GenerateImagesRequest"]["background"];
+            callback_url?: components["schemas"]["GenerateImagesRequest"]["callback_url"];
+            guidance_scale?: components["schemas"]["GenerateImagesRequest"]["guidance_scale"];
+            image?: components["schemas"]["GenerateImagesRequest"]["image"];
+            /** @description Whether the task split an image into layers. */
+            layer_decomposition?: boolean;
+            model?: components["schemas"]["ImageModel"];
+            optimize_prompt_options?: components["schemas"]["GenerateImagesRequest"]["optimize_prompt_options"];
+            output_format?: components["schemas"]["GenerateImagesRequest"]["output_format"];
+            prompt?: components["schemas"]["GenerateImagesRequest"]["prompt"];
+            response_format?: components["schemas"]["GenerateImagesRequest"]["response_format"];
+            seed?: components["schemas"]["GenerateImagesRequest"]["seed"];
+            sequential_image_generation?: components["schemas"]["GenerateImagesRequest"]["sequential_image_generation"];
+            sequential_image_generation_options?: components["schemas"]["GenerateImagesRequest"]["sequential_image_generation_options"];
+            size?: components["schemas"]["GenerateImagesRequest"]["size"];
+            stream?: components["schemas"]["GenerateImagesRequest"]["stream"];
+            tools?: components["schemas"]["GenerateImagesRequest"]["tools"];
+            watermark?: components["schemas"]["GenerateImagesRequest"]["watermark"];
         };
     };
     responses: {

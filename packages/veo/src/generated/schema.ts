@@ -71,7 +71,7 @@ export interface paths {
         put?: never;
         /**
          * Read one Veo task, a batch of them, or a filtered listing
-         * @description Reads the tasks of every Veo operation (`/veo/videos`, `/veo/upsample`, `/veo/extend`, `/veo/reshoot`, `/veo/objects`). `{"action": "retrieve", "id"}` answers the task record, or `{}` when the id is unknown. The API reference lists `action` as required and also names `retrieve` its default; gentask's clients always send it. `{"action": "retrieve_batch", "ids"}` answers `{items, count}`; unknown ids are left out. With `action: retrieve_batch` but without `ids`, the list filters (`trace_id`, `trace_ids`, `type`, `created_at_min`, `created_at_max`, paged by `offset` and `limit`) also answer `{items, count}`. A record has no `response` while the task runs; a `response` with `success: true` is still running until an item of `response.data` has `state: succeeded` and a `video_url`. `state` is `succeeded` (done), `running` or `processing` (still running), or `failed`; unknown words count as running. No maximum for `ids` is documented; the vendor's tools send at most 50.
+         * @description Reads the tasks of every Veo operation (`/veo/videos`, `/veo/upsample`, `/veo/extend`, `/veo/reshoot`, `/veo/objects`). `{"action": "retrieve", "id"}` answers the task record, or `{}` when the id is unknown. The API reference lists `action` as required and also names `retrieve` its default; gentask's clients always send it. `{"action": "retrieve_batch", "ids"}` answers `{items, count}`; unknown ids are left out. With `action: retrieve_batch`, the list filters (`trace_id`, `trace_ids`, `type`, `created_at_min`, `created_at_max`, paged by `offset` and `limit`, with or without `ids`) also answer `{items, count}`. A record has no `response` while the task runs; a `response` with `success: true` is still running until an item of `response.data` has `state: succeeded` and a `video_url`. `state` is `succeeded` (done), `running` or `processing` (still running), or `failed`; unknown words count as running. No maximum for `ids` is documented; the vendor's tools send at most 50.
          */
         post: operations["retrieveTasks"];
         delete?: never;
@@ -160,6 +160,11 @@ export interface components {
             /** @description The id of the request in the provider's logs. */
             trace_id?: string;
         };
+        /**
+         * @description The aspect ratio of the video; `16:9` when absent. The current API reference allows only `16:9` and `9:16` (the upstream model supports no other); the guides and older tools also list `4:3`, `3:4` and `1:1`, which stored records may hold.
+         * @enum {string}
+         */
+        AspectRatio: "16:9" | "9:16" | "4:3" | "3:4" | "1:1";
         /** @description `true` answers `TaskAccepted` at once, without a callback; poll `POST /veo/tasks` for the result. Default `false`. */
         Async: boolean;
         /** @description A public URL that receives the finished result (a POST with the `GenerationResult` or `GenerationFailure` body); the request then answers `TaskAccepted` at once. */
@@ -176,48 +181,11 @@ export interface components {
             /** @description The amount at list price, before any discount. */
             list_amount?: number;
         };
-        /** @description The body of `POST /veo/videos`; also stored as a task record's `request`. */
-        CreateTaskRequest: {
-            /**
-             * @description `text2video` generates from `prompt`; `image2video` starts from the first of `image_urls` (and ends on the second, if given); `ingredients2video` combines `image_urls`; `get1080p` (deprecated, an alias of `POST /veo/upsample` with `action: 1080p`) fetches the 1080p version of `video_id`.
-             * @enum {string}
-             */
-            action: "text2video" | "image2video" | "ingredients2video" | "get1080p";
-            /**
-             * @description The aspect ratio of the video; `16:9` when absent. The current API reference allows only `16:9` and `9:16` (the upstream model supports no other); the guides and older tools also list `4:3`, `3:4` and `1:1`, which stored records may hold.
-             * @enum {string}
-             */
-            aspect_ratio?: "16:9" | "9:16" | "4:3" | "3:4" | "1:1";
-            /** @description `true` answers `TaskAccepted` at once, without a callback; poll `POST /veo/tasks` for the result. Default `false`. */
-            async?: boolean;
-            /** @description A public URL that receives the finished result (a POST with the `GenerationResult` or `GenerationFailure` body); the request then answers `TaskAccepted` at once. Not checked as a URL, so stored records with placeholder values still validate. */
-            callback_url?: string;
-            /** @description Input images: for `image2video` one (the first frame) or two (first and last frame; an older guide mentions three); for `ingredients2video` one to three ingredients, which it needs. */
-            image_urls?: string[];
-            /**
-             * @description The Veo model; `veo3-fast` when absent. Known values: `veo3`, `veo3-fast`, `veo31`, `veo31-fast`, `veo31-fast-ingredients` (`ingredients2video` always uses it, whatever `model` says); `veo2` and `veo2-fast` are retired but appear in stored records and older guides. An open string, since the provider adds and retires models.
-             * @example veo3
-             * @example veo3-fast
-             * @example veo31
-             * @example veo31-fast
-             * @example veo31-fast-ingredients
-             */
-            model?: string;
-            /** @description What to generate; needed by every action except `get1080p`. */
-            prompt?: string;
-            /**
-             * @description The output resolution, or `gif` for an animated GIF; `4k` needs `veo31`. When absent the provider's default applies: 1080p in its API reference, 720p in its guide.
-             * @enum {string}
-             */
-            resolution?: "1080p" | "4k" | "gif";
-            /** @description Whether to translate the prompt into English before generating; default `false`. */
-            translation?: boolean;
-            /** @description The video to fetch in 1080p; used with `action: get1080p` (deprecated). */
-            video_id?: string;
-        };
-        /** @description The body of `POST /veo/objects`; also stored as a task record's `request`. `insert` needs a `prompt`, `remove` an `image_mask`. */
+        /** @description The body of `POST /veo/videos`: one schema per `action`, each listing the fields its action takes and requiring those it needs (`text2video`: `prompt`; `image2video`: `prompt` and the frames in `image_urls`; `ingredients2video`: the ingredients in `image_urls`; `get1080p`, deprecated: `video_id`). A field the action does not list is refused. A task record keeps the body as `TaskRequest`, which refuses nothing. */
+        CreateTaskRequest: components["schemas"]["TextToVideoRequest"] | components["schemas"]["ImageToVideoRequest"] | components["schemas"]["IngredientsToVideoRequest"] | components["schemas"]["Get1080pRequest"];
+        /** @description The body of `POST /veo/objects`; a task record keeps it as `TaskRequest`. `insert` needs a `prompt`, `remove` an `image_mask`. */
         EditObjectsRequest: components["schemas"]["InsertObjectRequest"] | components["schemas"]["RemoveObjectRequest"];
-        /** @description The body of `POST /veo/extend`; also stored as a task record's `request`. */
+        /** @description The body of `POST /veo/extend`; a task record keeps it as `TaskRequest`. */
         ExtendVideoRequest: {
             /**
              * @description The aspect ratio of the extension; `16:9` when absent. Documented in the guides only.
@@ -226,12 +194,8 @@ export interface components {
             aspect_ratio?: "16:9" | "9:16";
             async?: components["schemas"]["Async"];
             callback_url?: components["schemas"]["CallbackUrl"];
-            /**
-             * @description The model that extends the video. Known values: `veo31-fast`, `veo31` (the only two that extend). An open string.
-             * @example veo31-fast
-             * @example veo31
-             */
-            model: string;
+            /** @description The model that extends the video. Known values are offered (the only two that extend); any other string is accepted. */
+            model: "veo31-fast" | "veo31" | (string & {});
             /** @description What happens in the new segment; optional. */
             prompt?: string;
             /**
@@ -281,12 +245,59 @@ export interface components {
             /** @description The id of the request in the provider's logs. */
             trace_id?: string;
         };
+        /** @description Fetches the 1080p version of a finished video (`action: get1080p`). Deprecated: `POST /veo/upsample` with `action: 1080p` does the same. */
+        Get1080pRequest: {
+            /**
+             * @description The 1080p version of `video_id` (deprecated). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            action: "get1080p";
+            async?: components["schemas"]["Async"];
+            callback_url?: components["schemas"]["CallbackUrl"];
+            model?: components["schemas"]["VideoModel"];
+            /** @description The video to fetch in 1080p. */
+            video_id: string;
+        };
         /** @description A black-and-white image whose white pixels mark the area to change: an http(s) URL, or base64 JPEG data with or without a `data:image/jpeg;base64,` prefix. Optional for `insert` (without it the model chooses the place), needed by `remove`. */
         ImageMask: string;
+        /** @description Generates a video that starts on the first of `image_urls` and, when a second is given, ends on it (`action: image2video`). */
+        ImageToVideoRequest: {
+            /**
+             * @description Image to video. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            action: "image2video";
+            aspect_ratio?: components["schemas"]["AspectRatio"];
+            async?: components["schemas"]["Async"];
+            callback_url?: components["schemas"]["CallbackUrl"];
+            /** @description The first frame, or the first and the last frame (an older guide mentions a third image). */
+            image_urls: string[];
+            model?: components["schemas"]["VideoModel"];
+            prompt: components["schemas"]["Prompt"];
+            resolution?: components["schemas"]["Resolution"];
+            translation?: components["schemas"]["Translation"];
+        };
+        /** @description Generates a video that combines one to three ingredient images (`action: ingredients2video`); it always runs on `veo31-fast-ingredients`, whatever `model` says. The prompt is optional: the vendor's own examples leave it out. */
+        IngredientsToVideoRequest: {
+            /**
+             * @description Ingredients to video. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            action: "ingredients2video";
+            aspect_ratio?: components["schemas"]["AspectRatio"];
+            async?: components["schemas"]["Async"];
+            callback_url?: components["schemas"]["CallbackUrl"];
+            /** @description One to three ingredient images. */
+            image_urls: string[];
+            model?: components["schemas"]["VideoModel"];
+            prompt?: components["schemas"]["Prompt"];
+            resolution?: components["schemas"]["Resolution"];
+            translation?: components["schemas"]["Translation"];
+        };
         /** @description Adds an object to a video (`action: insert`). */
         InsertObjectRequest: {
             /**
-             * @description Insert an object.
+             * @description Insert an object. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             action: "insert";
@@ -297,7 +308,7 @@ export interface components {
             prompt: string;
             video_id: components["schemas"]["SourceVideoId"];
         };
-        /** @description Lists tasks by filters, a page at a time. It carries `action: retrieve_batch` (the API reference requires `action`) but neither `id` nor `ids` (those make it a `retrieve` or `retrieve_batch`). */
+        /** @description Lists tasks by filters, a page at a time, with `action: retrieve_batch` (the API reference requires `action`). The vendor's own tools also page a batch of `ids` this way, so `ids` may come with the filters. */
         ListTasksRequest: {
             /**
              * @description Always `retrieve_batch`.
@@ -308,6 +319,8 @@ export interface components {
             created_at_max?: number;
             /** @description Only tasks created at or after this time, in Unix seconds (a float). */
             created_at_min?: number;
+            /** @description Only these tasks. */
+            ids?: string[];
             /**
              * @description The most tasks to answer (one page); the server defaults it to 12.
              * @example 12
@@ -328,10 +341,12 @@ export interface components {
              */
             type?: string;
         };
+        /** @description What to generate; needed by `text2video` and `image2video`, optional for `ingredients2video`. */
+        Prompt: string;
         /** @description Takes an object out of a video (`action: remove`). */
         RemoveObjectRequest: {
             /**
-             * @description Remove an object.
+             * @description Remove an object. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             action: "remove";
@@ -342,7 +357,7 @@ export interface components {
             prompt?: string;
             video_id: components["schemas"]["SourceVideoId"];
         };
-        /** @description The body of `POST /veo/reshoot`; also stored as a task record's `request`. */
+        /** @description The body of `POST /veo/reshoot`; a task record keeps it as `TaskRequest`. */
         ReshootVideoRequest: {
             async?: components["schemas"]["Async"];
             callback_url?: components["schemas"]["CallbackUrl"];
@@ -353,6 +368,11 @@ export interface components {
             motion_type: "STATIONARY" | "STATIONARY_UP" | "STATIONARY_DOWN" | "STATIONARY_LEFT" | "STATIONARY_RIGHT" | "STATIONARY_DOLLY_IN_ZOOM_OUT" | "STATIONARY_DOLLY_OUT_ZOOM_IN" | "UP" | "DOWN" | "LEFT_TO_RIGHT" | "RIGHT_TO_LEFT" | "FORWARD" | "BACKWARD" | "DOLLY_IN_ZOOM_OUT" | "DOLLY_OUT_ZOOM_IN";
             video_id: components["schemas"]["SourceVideoId"];
         };
+        /**
+         * @description The output resolution, or `gif` for an animated GIF; `4k` needs `veo31`. When absent the provider's default applies: 1080p in its API reference, 720p in its guide.
+         * @enum {string}
+         */
+        Resolution: "1080p" | "4k" | "gif";
         /** @description Reads several tasks at once. */
         RetrieveTaskBatchRequest: {
             /**
@@ -413,8 +433,7 @@ export interface components {
             finished_at?: number | null;
             /** @description The task id (a UUID), as `task_id` in the create answer. */
             id: string;
-            /** @description The body the task was created with, of whichever Veo operation created it. */
-            request?: components["schemas"]["CreateTaskRequest"] | components["schemas"]["UpsampleVideoRequest"] | components["schemas"]["ExtendVideoRequest"] | components["schemas"]["ReshootVideoRequest"] | components["schemas"]["EditObjectsRequest"];
+            request?: components["schemas"]["TaskRequest"];
             /** @description The generation result; absent while the task runs. */
             response?: components["schemas"]["GenerationResult"] | components["schemas"]["GenerationFailure"];
             /** @description When work on the task started, in Unix seconds. */
@@ -429,7 +448,57 @@ export interface components {
             /** @description The id of the account that created the task. */
             user_id?: string;
         };
-        /** @description The body of `POST /veo/upsample`; also stored as a task record's `request`. */
+        /** @description The body a task was created with, as a record stores it, of whichever Veo operation created it. Unlike the request schemas it refuses no field and requires none, so records of older or newer bodies still read. */
+        TaskRequest: {
+            /**
+             * @description The action of `POST /veo/videos`, `/veo/upsample` or `/veo/objects` (absent for `/veo/extend` and `/veo/reshoot`).
+             * @example text2video
+             * @example image2video
+             * @example ingredients2video
+             * @example 4k
+             * @example insert
+             */
+            action?: string;
+            /** @description The aspect ratio. */
+            aspect_ratio?: string;
+            /** @description Whether the answer was `TaskAccepted` at once. */
+            async?: boolean;
+            /** @description The callback URL. */
+            callback_url?: string;
+            /** @description The mask of `POST /veo/objects`. */
+            image_mask?: string;
+            /** @description The input images. */
+            image_urls?: string[];
+            model?: components["schemas"]["VideoModel"];
+            /** @description The camera motion of `POST /veo/reshoot`. */
+            motion_type?: string;
+            /** @description The prompt. */
+            prompt?: string;
+            /** @description The output resolution. */
+            resolution?: string;
+            /** @description Whether the prompt was translated. */
+            translation?: boolean;
+            /** @description The video worked on. */
+            video_id?: string;
+        };
+        /** @description Generates a video from a prompt (`action: text2video`). */
+        TextToVideoRequest: {
+            /**
+             * @description Text to video. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            action: "text2video";
+            aspect_ratio?: components["schemas"]["AspectRatio"];
+            async?: components["schemas"]["Async"];
+            callback_url?: components["schemas"]["CallbackUrl"];
+            model?: components["schemas"]["VideoModel"];
+            prompt: components["schemas"]["Prompt"];
+            resolution?: components["schemas"]["Resolution"];
+            translation?: components["schemas"]["Translation"];
+        };
+        /** @description Whether to translate the prompt into English before generating; default `false`. */
+        Translation: boolean;
+        /** @description The body of `POST /veo/upsample`; a task record keeps it as `TaskRequest`. */
         UpsampleVideoRequest: {
             /**
              * @description What to make: a `1080p` or `4k` version, or an animated `gif`.
@@ -475,6 +544,8 @@ export interface components {
             /** @description Where to download the video, once it succeeded. */
             video_url?: string | null;
         };
+        /** @description The Veo model; `veo3-fast` when absent. `ingredients2video` always uses `veo31-fast-ingredients`, whatever `model` says. `veo2` and `veo2-fast` are retired but appear in stored records and older guides. Known values are offered; any other string is accepted, since the provider adds and retires models. */
+        VideoModel: "veo3" | "veo3-fast" | "veo31" | "veo31-fast" | "veo31-fast-ingredients" | (string & {});
     };
     responses: {
         /** @description The request is malformed (`bad_request`), sends no token (`no_token`), uses a token issued for another API (`token_mismatched`, also answered as 401), asks for an API that is not available (`api_not_implemented`), or comes from a disabled application (`disabled`, which the platform documentation lists as 403). */
