@@ -184,10 +184,7 @@ function specValidator(name, spec) {
   (addFormats.default ?? addFormats)(ajv);
   const base = "https://specs.gentask.invalid/";
   ajv.addSchema(spec, `${base}${name}.yaml`);
-  ajv.addSchema(
-    parse(readFileSync(join(specs, "common", "acedata.yaml"), "utf8")),
-    `${base}common/acedata.yaml`,
-  );
+  ajv.addSchema(parse(readFileSync(join(specs, "common", "acedata.yaml"), "utf8")), `${base}common/acedata.yaml`);
   const escapeKey = (part) => part.replaceAll("~", "~0").replaceAll("/", "~1");
   return (...pointer) => ajv.compile({ $ref: `${base}${name}.yaml#/${pointer.map(escapeKey).join("/")}` });
 }
