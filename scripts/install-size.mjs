@@ -20,7 +20,8 @@ const label = (names.length > 0 ? names : ["cli"])
 
 const workDirectory = mkdtempSync(join(tmpdir(), "gentask-install-size-"));
 try {
-  const tarballs = keep ? resolve(process.env.INIT_CWD ?? process.cwd(), keep) : join(workDirectory, "tarballs");
+  // pnpm runs scripts in the repository's root: a relative folder is taken from there.
+  const tarballs = keep ? resolve(keep) : join(workDirectory, "tarballs");
   const app = join(workDirectory, "app");
   const { files, packages } = packTarballs(needed, tarballs);
   installTarballs(files, app);
