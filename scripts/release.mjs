@@ -30,7 +30,8 @@ if (pending.length > 0) {
     `${pending.length} changesets are pending: run \`pnpm changeset version\`, review the versions and CHANGELOG.md ` +
       "files it writes, and commit them before releasing. What it would do:",
   );
-  run(bin("changeset"), ["status", "--verbose"]);
+  // It compares with the base branch (main): in a clone without it, it fails, which stops nothing here.
+  spawnSync(bin("changeset"), ["status", "--verbose"], { cwd: repositoryRoot, stdio: "inherit" });
   if (!dryRun) process.exit(1);
 }
 
