@@ -38,11 +38,17 @@ export function withWorkspaceDependencies(names) {
  */
 export function packTarballs(folders, destination) {
   mkdirSync(destination, { recursive: true });
-  for (const folder of folders)
-    execFileSync(join(repositoryRoot, "node_modules", ".bin", "pnpm"), ["pack", "--pack-destination", destination], {
-      cwd: join(packagesDirectory, folder),
-      stdio: "ignore",
-    });
+  for (const folder of folders) {
+    try {
+      execFileSync(join(repositoryRoot, "node_modules", ".bin", "pnpm"), ["pack", "--pack-destination", destination], {
+        cwd: join(packagesDirectory, folder),
+        stdio: "pipe",
+      });
+    } catch (error) {
+      // pnpm says why on stdout (ERR_PNPM_...): pass it on rather than a bare "Command failed".
+      throw new Error(`pnpm pack failed in packages/${folder}:\n${error.stdout ?? ""}${error.stderr ?? ""}`);
+    }
+  }
   const manifests = folders.map(manifestOf);
   const packages = manifests.map(({ name, version }) => `${name}@${version}`);
   // pnpm's name for a tarball: @gentask/veo 0.2.0 is gentask-veo-0.2.0.tgz.
