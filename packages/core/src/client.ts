@@ -52,18 +52,16 @@ export interface ProviderSettings {
 /**
  * The key in the environment variable, if the runtime has an environment and lets us read it. Deno without
  * `--allow-env` throws its own `NotCapable` on the read: that becomes an {@link InvalidInputError} naming the
- * variable (the runtime's error is not kept: its text is the runtime's, not ours).
+ * variable and the permission.
  */
 function keyFromEnvironment(variable: string, refuse: (code: string, message: string) => never): string | undefined {
   try {
     // No Node import: `process` exists on Node, Bun and Deno, and is absent in browsers.
     return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[variable];
-  } catch (error) {
-    const name = error instanceof Error ? error.name : typeof error;
+  } catch {
     return refuse(
       "missing_api_key",
-      `no API key: pass { apiKey }, or allow reading ${variable} (reading the environment failed with ${name}; ` +
-        `on Deno, run with --allow-env=${variable}).`,
+      `no API key: pass { apiKey }, or allow reading ${variable} (--allow-env=${variable}).`,
     );
   }
 }

@@ -67,7 +67,7 @@ describe("a client on Deno", () => {
     const outcome = runOnDeno([]);
     expect(outcome).toMatchObject({ name: "InvalidInputError", code: "missing_api_key" });
     expect(outcome.message).toContain("ACEDATA_API_KEY");
-    expect(outcome.message).toContain("--allow-env=ACEDATA_API_KEY");
+    expect(outcome.message).toContain("(--allow-env=ACEDATA_API_KEY)");
     expect(outcome.message).toContain("{ apiKey }");
     expect(outcome.message).not.toContain("key-in-the-environment");
   });
