@@ -14,8 +14,13 @@ import { installTarballs, packTarballs, publishedPackageFolders } from "./lib/wo
 
 const dryRun = process.argv.includes("--dry-run");
 const bin = (name) => join(repositoryRoot, "node_modules", ".bin", name);
+// node_modules/.bin first: changeset publish runs `pnpm publish` with the pnpm it finds on the PATH.
+const environment = {
+  ...process.env,
+  PATH: `${join(repositoryRoot, "node_modules", ".bin")}${process.platform === "win32" ? ";" : ":"}${process.env.PATH ?? ""}`,
+};
 const run = (command, args) => {
-  const result = spawnSync(command, args, { cwd: repositoryRoot, stdio: "inherit" });
+  const result = spawnSync(command, args, { cwd: repositoryRoot, stdio: "inherit", env: environment });
   if (result.status !== 0) {
     console.error(`\nrelease stopped: ${[command.split(/[\\/]/).pop(), ...args].join(" ")} failed.`);
     process.exit(1);
@@ -31,7 +36,7 @@ if (pending.length > 0) {
       "files it writes, and commit them before releasing. What it would do:",
   );
   // It compares with the base branch (main): in a clone without it, it fails, which stops nothing here.
-  spawnSync(bin("changeset"), ["status", "--verbose"], { cwd: repositoryRoot, stdio: "inherit" });
+  spawnSync(bin("changeset"), ["status", "--verbose"], { cwd: repositoryRoot, stdio: "inherit", env: environment });
   if (!dryRun) process.exit(1);
 }
 
