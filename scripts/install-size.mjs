@@ -1,40 +1,30 @@
-// `pnpm install-size [package]` (default: cli): what installing a package costs a user. Packs it and the workspace
-// packages it depends on with `pnpm pack` (after `pnpm build`), installs the tarballs with npm into an empty folder
-// (third-party dependencies come from the registry), and prints the installed size and the packages installed.
-// A measurement, not a test: it needs the registry.
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+// `pnpm install-size [package...] [--keep <folder>]` (default: cli): what installing packages costs a user. Packs
+// them and the workspace packages they depend on with `pnpm pack` (after `pnpm build`), installs the tarballs
+// together with npm into an empty folder (third-party dependencies come from the registry), and prints the
+// installed size and the packages installed. With `--keep <folder>`, the tarballs stay in that folder, to install
+// a pre-release in another project (`npm install <folder>/*.tgz`). A measurement, not a test: it needs the registry.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { repositoryRoot } from "./lib/provider-registry.mjs";
+import { join, resolve } from "node:path";
+import { installTarballs, packTarballs, withWorkspaceDependencies } from "./lib/workspace-tarballs.mjs";
 
-const name = (process.argv[2] ?? "cli").replace(/^@gentask\//, "");
-const packagesDirectory = join(repositoryRoot, "packages");
-const manifestOf = (folder) => JSON.parse(readFileSync(join(packagesDirectory, folder, "package.json"), "utf8"));
-
-// The package and every workspace package it depends on, transitively.
-const folderOf = new Map(readdirSync(packagesDirectory).map((folder) => [manifestOf(folder).name, folder]));
-const needed = new Set([name]);
-for (const folder of needed)
-  for (const dependency of Object.keys(manifestOf(folder).dependencies ?? {}))
-    if (folderOf.has(dependency)) needed.add(folderOf.get(dependency));
+const argumentsGiven = process.argv.slice(2);
+const keepAt = argumentsGiven.indexOf("--keep");
+const keep = keepAt >= 0 ? argumentsGiven[keepAt + 1] : undefined;
+if (keepAt >= 0 && !keep) throw new Error("--keep needs a folder: pnpm install-size veo --keep ../gentask-tarballs");
+const names = argumentsGiven.filter((_, index) => keepAt < 0 || (index !== keepAt && index !== keepAt + 1));
+const needed = withWorkspaceDependencies(names.length > 0 ? names : ["cli"]);
+const label = (names.length > 0 ? names : ["cli"])
+  .map((name) => name.replace(/^(@gentask\/)?/, "@gentask/"))
+  .join(", ");
 
 const workDirectory = mkdtempSync(join(tmpdir(), "gentask-install-size-"));
 try {
-  const tarballs = join(workDirectory, "tarballs");
+  // pnpm runs scripts in the repository's root: a relative folder is taken from there.
+  const tarballs = keep ? resolve(keep) : join(workDirectory, "tarballs");
   const app = join(workDirectory, "app");
-  mkdirSync(app);
-  for (const folder of needed)
-    execFileSync(join(repositoryRoot, "node_modules", ".bin", "pnpm"), ["pack", "--pack-destination", tarballs], {
-      cwd: join(packagesDirectory, folder),
-      stdio: "ignore",
-    });
-  writeFileSync(join(app, "package.json"), '{ "name": "app", "private": true }\n');
-  const files = readdirSync(tarballs).map((file) => join(tarballs, file));
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...files], {
-    cwd: app,
-    stdio: "inherit",
-  });
+  const { files, packages } = packTarballs(needed, tarballs);
+  installTarballs(files, app);
 
   let bytes = 0;
   const installed = [];
@@ -52,10 +42,12 @@ try {
   walk(join(app, "node_modules"));
   const tarballBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
   console.log(
-    `@gentask/${name}: ${installed.length} packages, ${(bytes / 1e6).toFixed(1)} MB installed ` +
-      `(file sizes; tarballs of ${[...needed].map((folder) => `@gentask/${folder}`).join(", ")}: ${(tarballBytes / 1e3).toFixed(0)} kB)`,
+    `${label}: ${installed.length} packages, ` +
+      `${(bytes / 1e6).toFixed(1)} MB installed (file sizes; tarballs of ${packages.join(", ")}: ` +
+      `${(tarballBytes / 1e3).toFixed(0)} kB)`,
   );
   console.log(installed.sort().join("\n"));
+  if (keep) console.log(`\nThe tarballs are in ${tarballs}; in your project: npm install ${files.join(" ")}`);
 } finally {
   rmSync(workDirectory, { recursive: true, force: true });
 }

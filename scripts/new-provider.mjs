@@ -1,14 +1,15 @@
 // `pnpm new-provider <name> [--family acedata|kie] [--media image|video]`: the start of a new provider.
 // Writes specs/<name>.yaml from the family's template and packages/<name>/ (package.json with @gentask/core's
-// repository, bugs and engines, tsconfig, a one-line src/index.ts, LICENSE, a README), then runs
-// `pnpm generate`. What is left is the spec's facts: docs/adding-a-provider.md says which, and the template's
-// comments say what each `x-gentask` line means.
+// version, repository, bugs and engines, tsconfig, a one-line src/index.ts, LICENSE, a README), adds the
+// package's row to the root README's package table, then runs `pnpm generate`. What is left is the spec's facts:
+// docs/adding-a-provider.md says which, and the template's comments say what each `x-gentask` line means.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
-import { camelName, pascalName, repositoryRoot } from "./lib/provider-registry.mjs";
+import { withPackageRow } from "./lib/package-table.mjs";
+import { camelName, pascalName, providerNames, repositoryRoot } from "./lib/provider-registry.mjs";
 
 const usage = "Usage: pnpm new-provider <name> [--family acedata|kie] [--media image|video] [--title <Title>]";
 let parsed;
@@ -45,6 +46,8 @@ const title = parsed.values.title ?? pascalName(name);
 const Pascal = pascalName(name);
 const camel = camelName(name);
 const keyVariable = family === "kie" ? `${name.toUpperCase().replaceAll("-", "_")}_API_KEY` : "ACEDATA_API_KEY";
+// The providers before this one, after whose rows the README's package table gets the new row.
+const existingProviders = providerNames();
 const written = [];
 const write = (path, text) => {
   const target = join(repositoryRoot, path);
@@ -84,7 +87,7 @@ const { common } = parse(spec)["x-gentask"];
 const core = JSON.parse(readFileSync(join(repositoryRoot, "packages", "core", "package.json"), "utf8"));
 const packageJson = {
   name: `@gentask/${name}`,
-  version: "0.0.0",
+  version: core.version, // every @gentask package has the same version (one fixed group of changesets)
   description: `Typed client for ${title}${family === "acedata" ? " on Ace Data Cloud" : ""}: create tasks, read their status, and a task source for @gentask/poller.`,
   keywords: ["gentask", name, "openapi", "ai", "generation", "polling"],
   homepage: core.homepage.replace(/packages\/core/, `packages/${name}`),
@@ -144,6 +147,21 @@ console.log(task.urls);
 \`apiKey\` (default: \`${keyVariable}\`), \`baseUrl\`, \`fetch\` and \`headers\`, as every gentask client.
 `,
 );
+
+// The root README's package table lists every package (test/readme-tables.test.ts checks it).
+const rootReadme = join(repositoryRoot, "README.md");
+writeFileSync(
+  rootReadme,
+  withPackageRow(
+    readFileSync(rootReadme, "utf8"),
+    name,
+    family === "acedata"
+      ? `Ace Data Cloud ${title} (${media === "image" ? "images" : "video"})`
+      : `${title} (${media === "image" ? "images" : "video"}, the kie.ai Market API)`,
+    existingProviders,
+  ),
+);
+written.push("README.md (its package table's row)");
 
 const generate = spawnSync(process.execPath, [join(repositoryRoot, "scripts", "generate.mjs")], { stdio: "inherit" });
 console.log(`\nWrote ${written.join(", ")}.`);

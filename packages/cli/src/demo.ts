@@ -70,7 +70,8 @@ export async function runDemo(io: Io, options: DemoOptions): Promise<number> {
         } catch (error) {
           throw requestFailed(error, provider, `create a ${provider} task`, mock?.url ?? options.baseUrl);
         }
-        jobs.push({ provider, source: connection.source, id, expected: index === 0 ? "succeeded" : "failed" });
+        const baseUrl = mock?.url ?? options.baseUrl;
+        jobs.push({ provider, source: connection.source, id, baseUrl, expected: index === 0 ? "succeeded" : "failed" });
       }
     }
     say("Waiting for them with one poller (batched reads, one rate budget per key).");

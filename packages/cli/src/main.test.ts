@@ -391,7 +391,7 @@ describe("usage errors name the flag or variable", () => {
     [["wait", "no-such-provider", "x"], /Unknown provider "no-such-provider"/],
     [["wait", provider], /at least one task id/],
     [["get"], /Name a provider/],
-    [["wait", provider, "x", "--colour"], /Unknown option '--colour'/],
+    [["wait", provider, "x", "--colour"], /Unknown option "--colour" for gentask wait\./],
     [["wait", provider, "x", "--interval", "0"], /--interval must be a positive duration/],
     [["wait", provider, "x", "--base-url", ""], /--base-url must be an absolute http or https URL/],
     [["wait", provider, "x", "--base-url", "ftp://127.0.0.1"], /--base-url must be an absolute http or https URL/],

@@ -52,6 +52,23 @@ const commonOptions = `  --base-url <url>   API base URL (default: the provider'
   --json             JSON lines even on a terminal
   -h, --help         show this help`;
 
+/** The widest a line of help is. */
+export const HELP_WIDTH = 100;
+
+/** Text cut into lines of at most HELP_WIDTH columns at spaces, every line after the first indented. */
+function wrap(text: string, indent: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && indent + line.length + 1 + word.length > HELP_WIDTH) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.join(`\n${" ".repeat(indent)}`);
+}
+
 const help = {
   main: `Usage: gentask <command> [options]
 
@@ -61,8 +78,8 @@ Commands:
   create <provider> --prompt <text> create a task for the common case; --wait waits for it
   demo [--live]                     create and wait for tasks on every provider against a local mock
 
-Providers: ${providerNames.join(", ")}
-Keys come from ${keyVariablesText()}; they are never printed.
+${wrap(`Providers: ${providerNames.join(", ")}`, 0)}
+${wrap(`Keys come from ${keyVariablesText()}; they are never printed.`, 0)}
 ${output}
 
 Options:
@@ -78,10 +95,13 @@ Exit codes:
   get: `Usage: gentask get <provider> <id...> [options]
 
 Prints the status of each task: state, progress, result URLs or failure reason.
-Providers with a batch query read many ids per request (${providerNames
+${wrap(
+  `Providers with a batch query read many ids per request (${providerNames
     .filter((name) => providerFacts(name).batchSize > 1)
     .map((name) => `${name} ${providerFacts(name).batchSize}`)
-    .join(", ")}).
+    .join(", ")}).`,
+  0,
+)}
 ${output}
 
 Options:
@@ -114,7 +134,7 @@ Creates a task with the provider's usual settings and prints its id (as {"provid
 
 Options:
   --prompt <text>    what to generate (required)
-  --model <name>     model (default per provider: ${providerNames.map((name) => `${name} ${providerFacts(name).common.model ?? "(none: it has no model)"}`).join(", ")})
+  --model <name>     ${wrap(`model (default per provider: ${providerNames.map((name) => `${name} ${providerFacts(name).common.model ?? "(none: it has no model)"}`).join(", ")})`, 21)}
   --wait             wait for the task, as "gentask wait" does
   --timeout <time>   with --wait: give up after this long (default 15m)
   --interval <time>  with --wait: fixed check interval
@@ -132,8 +152,7 @@ two tasks on each provider (one of them asked to fail), waits for all of them wi
 prints a summary.
 
 Options:
-  --live             run against the real APIs with ${keyVariables.join(" / ")} (creates paid tasks;
-                     providers without a key are skipped)
+  --live             ${wrap(`run against the real APIs with ${keyVariables.join(" / ")} (creates paid tasks; providers without a key are skipped)`, 21)}
   --base-url <url>   with --live: another host that serves every provider (gentask-mock, say)
   --timeout <time>   give up after this long (default 2m, or 15m with --live)
   --interval <time>  fixed check interval (default: the standard schedule)
@@ -195,7 +214,11 @@ function parse(
       },
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${help[command]}`);
+    // Node's text for an unknown option ends in an unbalanced quote ('-- "--foo"): say it in our words.
+    const { code, message } = error as { code?: string; message: string };
+    const option = code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'([^']*)'/.exec(message)?.[1] : undefined;
+    const said = option === undefined ? message : `Unknown option "${option}" for gentask ${command}.`;
+    throw new UsageError(`${said}\n\n${help[command]}`);
   }
 }
 
@@ -236,7 +259,11 @@ function outputMode(io: Io, values: ParsedValues): OutputMode {
 export function connectWithKey(io: Io, provider: ProviderName, baseUrl: string | undefined): ProviderConnection {
   const variable = providerFacts(provider).apiKeyVariable;
   const apiKey = io.env[variable];
-  if (!apiKey) throw new UsageError(`No API key for ${provider}: set ${variable} in the environment.`);
+  if (!apiKey) {
+    // A mock checks that a key is sent, not which: say so, rather than send a made-up key unasked.
+    const mock = baseUrl === undefined ? "" : ` A mock such as gentask-mock accepts any value: ${variable}=any.`;
+    throw new UsageError(`No API key for ${provider}: set ${variable} in the environment.${mock}`);
+  }
   try {
     return connect(provider, { apiKey, ...(baseUrl === undefined ? {} : { baseUrl: parseBaseUrl(baseUrl) }) });
   } catch (error) {
@@ -251,11 +278,18 @@ export function connectWithKey(io: Io, provider: ProviderName, baseUrl: string |
   }
 }
 
+/** The base URL a provider's requests go to: --base-url, else its production host. */
+function where(provider: ProviderName, baseUrl: string | undefined): string {
+  return baseUrl === undefined ? providerFacts(provider).baseUrl : parseBaseUrl(baseUrl);
+}
+
 /** A failed request in the command line's words: exit 2 when the key was refused, else 1. */
 export function requestFailed(error: unknown, provider: ProviderName, what: string, baseUrl: string | undefined) {
   const problem = requestProblem(error, providerFacts(provider).apiKeyVariable);
-  const where = baseUrl ?? providerFacts(provider).baseUrl;
-  return new RequestFailedError(`could not ${what} at ${where}: ${problem.text}`, isRefusedKey(error));
+  return new RequestFailedError(
+    `could not ${what} at ${where(provider, baseUrl)}: ${problem.text}`,
+    isRefusedKey(error),
+  );
 }
 
 /** Waits for jobs: the live view on a terminal, JSON lines as tasks finish otherwise. */
@@ -359,7 +393,7 @@ async function waitCommand(io: Io, argv: string[]): Promise<number> {
   const resumeOptions = baseUrl === undefined ? undefined : `--base-url ${parseBaseUrl(baseUrl)}`;
   const tasks = await waitWithOutput(
     io,
-    ids.map((id) => ({ provider, source, id, resumeOptions })),
+    ids.map((id) => ({ provider, source, id, resumeOptions, baseUrl: where(provider, baseUrl) })),
     { ...mode, timeoutMs, intervalMs },
   );
   printSummary(io, tasks, mode);
@@ -399,7 +433,8 @@ async function createCommand(io: Io, argv: string[]): Promise<number> {
   }
   io.stderr.write(`Created ${provider} task ${id}.\n`);
   const resumeOptions = baseUrl === undefined ? undefined : `--base-url ${parseBaseUrl(baseUrl)}`;
-  const tasks = await waitWithOutput(io, [{ provider, source: connection.source, id, resumeOptions }], {
+  const job = { provider, source: connection.source, id, resumeOptions, baseUrl: where(provider, baseUrl) };
+  const tasks = await waitWithOutput(io, [job], {
     ...mode,
     timeoutMs,
     intervalMs,

@@ -30,7 +30,8 @@ export function isRefusedKey(error: unknown): boolean {
 /** A failed request described briefly; `keyVariable` is named when the key was refused. */
 export function requestProblem(error: unknown, keyVariable: string): RequestProblem {
   if (!(error instanceof ApiError)) {
-    return { code: "error", text: error instanceof Error ? error.message : String(error) };
+    const code = typeof (error as { code?: unknown })?.code === "string" ? (error as { code: string }).code : "error";
+    return { code, text: error instanceof Error ? error.message : String(error) };
   }
   const status = effectiveStatus(error);
   const said = error.providerMessage ? `: ${error.providerMessage}` : "";

@@ -1,5 +1,6 @@
-import type { TaskSource } from "@gentask/core";
+import { ApiError, type TaskSource } from "@gentask/core";
 import {
+  type Clock,
   createPoller,
   fixedSchedule,
   type Schedule,
@@ -46,6 +47,68 @@ export interface Job {
   expected?: "succeeded" | "failed";
   /** The options `gentask wait` needs besides provider and id to resume this wait (`--base-url ...`). */
   resumeOptions?: string | undefined;
+  /** Where the source reads, for messages (`--base-url`); unsaid when not given. */
+  baseUrl?: string | undefined;
+}
+
+/** Refused connections in a row, for one task, after which nothing is assumed to listen at the base URL. */
+export const REFUSED_READS_LIMIT = 4;
+
+/**
+ * Nothing answers where the task source reads: a connection refused is no task state, so the wait fails
+ * instead of retrying until its deadline (the poller retries other network errors, which may heal).
+ */
+export class UnreachableError extends Error {
+  override readonly name = "UnreachableError";
+  readonly code = "unreachable";
+}
+
+/**
+ * Why no request through the source can ever get an answer, from fetch's error: a connection refused (no server
+ * at that address and port, undici's ECONNREFUSED), or a port fetch blocks (9, 25, 6000, ...: "bad port").
+ */
+function unreachableReason(error: unknown): string | undefined {
+  if (!(error instanceof ApiError) || error.code !== "network_error") return undefined;
+  if (/ECONNREFUSED/.test(error.providerMessage ?? "")) return "connection refused";
+  if (/bad port/i.test(error.providerMessage ?? "")) return "fetch refuses that port (one it blocks)";
+  return undefined;
+}
+
+/**
+ * The source with a bound on refused connections: once one task's reads were refused (or their port blocked)
+ * {@link REFUSED_READS_LIMIT} times in a row (the poller's backoff puts them some seconds apart), every read
+ * through it fails with an {@link UnreachableError}, which the poller does not retry. A read that gets an
+ * answer resets the count.
+ */
+function failingFastWhenRefused(source: TaskSource<unknown>, where: string): TaskSource<unknown> {
+  const refusedInARow = new Map<string, number>();
+  let unreachable: UnreachableError | undefined;
+  return {
+    ...source,
+    classify: (taskRecord, id) => source.classify(taskRecord, id),
+    async read(ids, options) {
+      if (unreachable) throw unreachable;
+      try {
+        const statuses = await source.read(ids, options);
+        refusedInARow.clear();
+        return statuses;
+      } catch (error) {
+        const reason = unreachableReason(error);
+        if (reason === undefined) throw error;
+        for (const id of ids) {
+          const count = (refusedInARow.get(id) ?? 0) + 1;
+          refusedInARow.set(id, count);
+          if (count >= REFUSED_READS_LIMIT) {
+            unreachable = new UnreachableError(
+              `${reason} ${count} times in a row at ${where}: nothing answers there ` +
+                "(is the server running, and is --base-url right?)",
+            );
+          }
+        }
+        throw unreachable ?? error;
+      }
+    },
+  };
 }
 
 export interface TrackOptions {
@@ -53,6 +116,8 @@ export interface TrackOptions {
   /** A fixed interval between checks; default: the poller's standard schedule. */
   intervalMs?: number | undefined;
   now: () => number;
+  /** The poller's timers (default: the real ones); tests give a virtual clock. */
+  clock?: Clock | undefined;
   /** Called whenever a task's line changes. */
   onChange?: (task: TrackedTask) => void;
   /** Called once per task when it ended. */
@@ -96,7 +161,7 @@ export function trackTasks(
   jobs: readonly Job[],
   options: TrackOptions,
 ): { tasks: TrackedTask[]; done: Promise<TrackedTask[]> } {
-  const poller = createPoller();
+  const poller = createPoller(options.clock ? { clock: options.clock } : {});
   const schedule: Schedule | undefined = options.intervalMs ? fixedSchedule(options.intervalMs) : undefined;
   const tasks = jobs.map(
     (job): TrackedTask => ({
@@ -124,7 +189,8 @@ export function trackTasks(
     if (recording === undefined) {
       const keyVariable = providerFacts(job.provider).apiKeyVariable;
       const readers = tasks.filter((_task, index) => jobs[index]?.source === job.source);
-      recording = recordingSource(job.source, (ids, error) => {
+      const where = job.baseUrl ?? "the base URL";
+      recording = recordingSource(failingFastWhenRefused(job.source, where), (ids, error) => {
         const problem = error === undefined ? undefined : requestProblem(error, keyVariable);
         for (const task of readers) {
           if (task.final !== undefined || !ids.includes(task.id)) continue;

@@ -50,6 +50,23 @@ export interface ProviderSettings {
 }
 
 /**
+ * The key in the environment variable, if the runtime has an environment and lets us read it. Deno without
+ * `--allow-env` throws its own `NotCapable` on the read: that becomes an {@link InvalidInputError} naming the
+ * variable and the permission.
+ */
+function keyFromEnvironment(variable: string, refuse: (code: string, message: string) => never): string | undefined {
+  try {
+    // No Node import: `process` exists on Node, Bun and Deno, and is absent in browsers.
+    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[variable];
+  } catch {
+    return refuse(
+      "missing_api_key",
+      `no API key: pass { apiKey }, or allow reading ${variable} (--allow-env=${variable}).`,
+    );
+  }
+}
+
+/**
  * Checks a client's options against its provider's facts. Fails at once, with an {@link InvalidInputError},
  * on what no request could ever send: a missing key, a key or header `fetch` refuses (a key read from a file
  * with a line break inside, say), a base URL that does not parse. Never prints the key.
@@ -59,12 +76,10 @@ export function providerSettings(
   options: ClientOptions = {},
 ): ProviderSettings {
   const { name: provider, apiKeyVariable } = facts;
-  // No Node import: `process` exists on Node, Bun and Deno, and is absent in browsers.
-  const environment = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const apiKey = options.apiKey ?? environment?.[apiKeyVariable];
-  const refuse = (code: string, message: string) => {
+  const refuse = (code: string, message: string): never => {
     throw new InvalidInputError(code, `${provider}: ${message}`);
   };
+  const apiKey = options.apiKey ?? keyFromEnvironment(apiKeyVariable, refuse);
   if (!apiKey) refuse("missing_api_key", `no API key: set ${apiKeyVariable} or pass { apiKey }.`);
   const baseUrl = `${options.baseUrl ?? facts.baseUrl}`.replace(/\/+$/, "");
   if (!/^https?:\/\/[^\s/?#]+([/?#]\S*)?$/i.test(baseUrl)) {

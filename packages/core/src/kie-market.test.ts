@@ -61,7 +61,7 @@ describe("classifyKieMarketRecord", () => {
   it("turns malformed resultJson into a clear failure, not a crash", () => {
     expect(classify({ ...base, state: "success", resultJson: "{not json" })).toMatchObject({
       state: "failed",
-      error: { code: "invalid_result", message: expect.stringContaining("not valid JSON") },
+      error: { code: "invalid_result", message: "resultJson is not valid JSON: {not json" },
     });
   });
 

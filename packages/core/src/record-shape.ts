@@ -12,7 +12,8 @@ export class UnreadableJsonError extends Error {}
  */
 export function valuesAt(value: unknown, path: string): unknown[] {
   let current: unknown[] = [value];
-  for (const step of path === "" ? [] : path.split("/")) {
+  const steps = path === "" ? [] : path.split("/");
+  for (const [index, step] of steps.entries()) {
     const next: unknown[] = [];
     for (const item of current.flat()) {
       if (step === "$json") {
@@ -22,7 +23,9 @@ export function valuesAt(value: unknown, path: string): unknown[] {
           try {
             next.push(JSON.parse(item));
           } catch {
-            throw new UnreadableJsonError(`not valid JSON: ${item.slice(0, 80)}`);
+            // Named by the field that holds it (kie's `resultJson`), so the failure says where to look.
+            const field = steps.slice(0, index).join("/") || "the record";
+            throw new UnreadableJsonError(`${field} is not valid JSON: ${item.slice(0, 80)}`);
           }
         }
       } else if (isObject(item) && item[step] !== undefined && item[step] !== null) {

@@ -1,4 +1,4 @@
-// app/api/callbacks/route.ts (Next.js App Router; the same in Hono, Deno, Bun: a Request in, a Response out)
+// lib/callbacks.ts, for the routes of a Next.js app (the same in Hono, Deno, Bun: a Request in, a Response out)
 import { type CallbackHandle, createCallbacks } from "@gentask/callbacks";
 import { createVeoClient, veoTasks } from "@gentask/veo";
 
@@ -17,12 +17,13 @@ const callbacks = createCallbacks({
   },
 });
 
-// Providers POST here. The answer goes out in milliseconds; the task is read again after it.
-export async function POST(request: Request): Promise<Response> {
+// app/api/callbacks/route.ts: `export const POST = receiveCallback;`. Providers POST there. The answer goes out
+// in milliseconds; the task is read again after it.
+export async function receiveCallback(request: Request): Promise<Response> {
   return callbacks.handle(request);
 }
 
-// Your own route (app/api/videos/route.ts): create with a callback, save the handle, return at once.
+// app/api/videos/route.ts: `export const POST = startVideo;`. Create with a callback, save the handle, return.
 export async function startVideo(request: Request): Promise<Response> {
   const { prompt } = (await request.json()) as { prompt: string };
   const handle = await callbacks.start(tasks, (callbackUrl) =>
