@@ -34,7 +34,8 @@ export default {
     const url = new URL(request.url);
     app ??= setUp(env, url.origin);
     const { kie, tasks, callbacks } = app;
-    if (url.pathname === "/callbacks") return callbacks.handle(request, { waitUntil: (work) => context.waitUntil(work) });
+    if (url.pathname === "/callbacks")
+      return callbacks.handle(request, { waitUntil: (work) => context.waitUntil(work) });
     const handle = await callbacks.start(tasks, (callBackUrl) =>
       kie.createTask({ model: "grok-imagine/text-to-video", callBackUrl, input: { prompt: "a lighthouse" } }),
     );
