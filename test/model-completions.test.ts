@@ -14,7 +14,7 @@ if (!facts) throw new Error("specs/veo.yaml is missing from the registry");
 function specModels(): string[] {
   const path = facts?.starters[facts.common.operationId] ?? "";
   const body = loadSpec("veo").paths[path].post.requestBody.content["application/json"].schema;
-  const field = facts?.common.modelPointer.slice(1) ?? "";
+  const field = facts?.common.modelPointer?.slice(1) ?? "";
   const variants: { properties?: Record<string, unknown> }[] = body.oneOf ?? body.anyOf ?? [body];
   return [...new Set(variants.flatMap((variant) => knownValuesOf(variant.properties?.[field]) ?? []))];
 }
