@@ -15,6 +15,9 @@ const packageDirectory = join(dirname(fileURLToPath(import.meta.url)), "..");
 const root = join(packageDirectory, "..", "..");
 const API_KEY = "sk-fleet-test-secret-0123456789";
 const quick = { schedule: fixedSchedule(100, 0), notFoundGraceMs: 60_000 };
+/** The fleet's lines (the throw-away Redis has no persistence: each fleet says so once). */
+const lines: string[] = [];
+const log = (message: string) => lines.push(message);
 
 let redis: RedisServer;
 let api: TaskServer;
@@ -49,7 +52,7 @@ async function until(condition: () => Promise<boolean> | boolean, timeoutMs: num
 describe("tracking tasks through Redis", () => {
   it("reports each outcome once, to result() and to subscribers, with the caller's metadata", async () => {
     const name = nextQueue();
-    const producer = createFleet<{ user: string }>({ connection: redis.url, name });
+    const producer = createFleet<{ user: string }>({ connection: redis.url, name, log });
     const seen: TrackedOutcome<{ user: string }>[] = [];
     const stop = producer.subscribe((outcome) => seen.push(outcome));
     const now = Date.now();
@@ -63,7 +66,7 @@ describe("tracking tasks through Redis", () => {
     ]);
     // Tracking again changes nothing.
     await producer.track({ provider: "sim", taskId: `${name}-ok`, metadata: { user: "someone else" } });
-    const workerFleet = createFleet({ connection: redis.url, name });
+    const workerFleet = createFleet({ connection: redis.url, name, log });
     const worker = workerFleet.startWorker({ sources: { sim: source() }, poller: quick });
     const [ok, bad, slow] = await Promise.all(
       ["ok", "bad", "slow"].map((suffix) => producer.result("sim", `${name}-${suffix}`)),
@@ -93,13 +96,13 @@ describe("tracking tasks through Redis", () => {
 
   it("lets a callback in any process trigger the check of a task another process holds", async () => {
     const name = nextQueue();
-    const workerFleet = createFleet({ connection: redis.url, name });
+    const workerFleet = createFleet({ connection: redis.url, name, log });
     // A schedule that would not check for a minute: only checkNow can finish the wait in time.
     const worker = workerFleet.startWorker({
       sources: { sim: source() },
       poller: { schedule: fixedSchedule(60_000, 0) },
     });
-    const web = createFleet({ connection: redis.url, name });
+    const web = createFleet({ connection: redis.url, name, log });
     const taskId = `${name}-callback`;
     api.addTask(taskId, Date.now() + 200);
     await web.track({ provider: "sim", taskId, createdAt: Date.now() });
@@ -125,7 +128,7 @@ describe("tracking tasks through Redis", () => {
   });
 
   it("rejects bad input with InvalidInputError naming it", async () => {
-    const fleet = createFleet({ connection: redis.url, name: nextQueue() });
+    const fleet = createFleet({ connection: redis.url, name: nextQueue(), log });
     await expect(fleet.track({ provider: "sim", taskId: " " })).rejects.toMatchObject({ name: "InvalidInputError" });
     await expect(fleet.track({ provider: "", taskId: "a" })).rejects.toThrow(/provider/);
     await expect(fleet.track({ provider: "sim", taskId: "a", timeoutMs: -1 })).rejects.toThrow(/timeoutMs/);
@@ -161,7 +164,7 @@ describe("a worker killed with SIGKILL mid-wait", () => {
 
   it("loses nothing: another worker takes its tasks over before their deadlines, and each is reported once", async () => {
     const name = nextQueue();
-    const fleet = createFleet({ connection: redis.url, name });
+    const fleet = createFleet({ connection: redis.url, name, lockDurationMs: 2_000, stalledIntervalMs: 1_000, log });
     const outcomes: TrackedOutcome[] = [];
     fleet.subscribe((outcome) => outcomes.push(outcome));
     child = spawn(process.execPath, [join(packageDirectory, "bench", "worker.mjs")], {
@@ -174,6 +177,7 @@ describe("a worker killed with SIGKILL mid-wait", () => {
         SCHEDULE_SCALE: "0.05",
         LOCK_MS: "2000",
         STALLED_MS: "1000",
+        CHECK_DURABILITY: "no",
       },
       stdio: ["ignore", "pipe", "inherit"],
     });
@@ -189,8 +193,6 @@ describe("a worker killed with SIGKILL mid-wait", () => {
     const survivor = fleet.startWorker({
       sources: { sim: source() },
       poller: quick,
-      lockDurationMs: 2_000,
-      stalledIntervalMs: 1_000,
     });
     const results = await Promise.all(ids.map((id) => fleet.result("sim", id)));
     expect(results.every((outcome) => outcome.status === "succeeded")).toBe(true);
