@@ -544,8 +544,10 @@ export function createFleet<Metadata = unknown>(options: FleetOptions): Fleet<Me
     let timer: ReturnType<typeof setTimeout> | undefined;
     let onAbort: (() => void) | undefined;
     let waiter!: Awaiting<Metadata>;
+    let settled = false;
     const outcome = new Promise<TrackedOutcome<Metadata>>((resolve, reject) => {
       const finish = () => {
+        settled = true;
         clearTimeout(timer);
         if (onAbort !== undefined) signal?.removeEventListener("abort", onAbort);
         const waiting = awaiting.get(jobId);
@@ -565,6 +567,8 @@ export function createFleet<Metadata = unknown>(options: FleetOptions): Fleet<Me
         },
       };
     });
+    // An abort while looking settles it before it is returned: not an unhandled rejection meanwhile.
+    outcome.catch(() => {});
     // Listen first, then look: an outcome that lands in between is caught either way.
     let waiting = awaiting.get(jobId);
     if (waiting === undefined) {
@@ -599,6 +603,7 @@ export function createFleet<Metadata = unknown>(options: FleetOptions): Fleet<Me
       waiter.reject(error);
       return outcome;
     }
+    if (settled) return outcome;
     const timeoutMs = resultOptions.timeoutMs ?? Math.max(0, deadline - startedAt) + takeoverMs + RESULT_GRACE_MS;
     timer = setTimeout(
       () =>

@@ -236,7 +236,13 @@ export function createSharedBudget(
     const localBudget = (now: number): RateLimiter => {
       if (local === undefined) {
         const share = options.fallbackShare ?? (processesSeen > 0 ? 1 / processesSeen : DEFAULT_UNKNOWN_SHARE);
-        local = new RateLimiter({ requestsPerSecond: limit.requestsPerSecond * share, burst: 1 }, now);
+        // Whole requests per second: the provider counts requests in any one-second window, so a share of
+        // 2.5 a second could put 3 in one window (12 across four processes); 2 cannot.
+        const shareRate = limit.requestsPerSecond * share;
+        local = new RateLimiter(
+          { requestsPerSecond: shareRate >= 1 ? Math.floor(shareRate) : shareRate, burst: 1 },
+          now,
+        );
         const windowMs = (Math.max(1, Math.floor(limit.requestsPerSecond)) / limit.requestsPerSecond) * 1000;
         local.pause(Math.max(pausedUntil, Math.max(now, latestShared) + windowMs + lag.guardMs(now)));
       }
