@@ -207,6 +207,45 @@ describe("a worker killed with SIGKILL mid-wait", () => {
   });
 });
 
+describe("takeover with the defaults", () => {
+  let child: ChildProcess | undefined;
+  afterAll(() => {
+    child?.kill("SIGKILL");
+  });
+
+  it("a SIGKILLed worker's tasks are taken over within the default lock plus stalled check (15 s)", async ({
+    annotate,
+  }) => {
+    const name = nextQueue();
+    const fleet = createFleet({ connection: redis.url, name, log });
+    child = spawn(process.execPath, [join(packageDirectory, "bench", "worker.mjs")], {
+      env: { ...process.env, REDIS_URL: redis.url, API_URL: api.url, API_KEY, QUEUE: name, CHECK_DURABILITY: "no" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const queue = new Queue(name, { connection: { url: redis.url }, prefix: "gentask" });
+    const ids = Array.from({ length: 5 }, (_, index) => `${name}-${index}`);
+    // Tasks that finish only well after the takeover: the survivor's first read settles them.
+    const now = Date.now();
+    for (const id of ids) api.addTask(id, now);
+    api.addTask(`${name}-never`, now + 600_000);
+    await fleet.trackMany(ids.map((taskId) => ({ provider: "sim", taskId, createdAt: now, timeoutMs: 120_000 })));
+    await until(async () => (await queue.getActiveCount()) === 5, 20_000, "the child worker to hold every task");
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child?.once("exit", resolve));
+    const killedAt = Date.now();
+    const survivor = fleet.startWorker({ sources: { sim: source() }, poller: quick });
+    const results = await Promise.all(ids.map((id) => fleet.result("sim", id)));
+    const takeoverMs = Date.now() - killedAt;
+    await annotate(`taken over ${takeoverMs} ms after the SIGKILL (defaults: 10 s lock, 5 s stalled check)`);
+    expect(results.every((outcome) => outcome.status === "succeeded")).toBe(true);
+    // At most the lock plus one stalled check, with room for a loaded machine.
+    expect(takeoverMs).toBeLessThan(15_000 + 5_000);
+    await survivor.close();
+    await queue.close();
+    await fleet.close();
+  });
+});
+
 describe("what Redis holds", () => {
   it("never an API key, in any key or value", async () => {
     const client = new Redis(redis.url);
