@@ -82,6 +82,7 @@ export function redisClient(connection: RedisConnection, extra: RedisOptions = {
  * that every process sees Redis back within about that), and never hold a command while disconnected.
  */
 export const WATCH_OPTIONS: RedisOptions = {
+  lazyConnect: false,
   maxRetriesPerRequest: 1,
   retryStrategy: (times: number) => Math.min(times * 50, 500),
 };
