@@ -11,8 +11,9 @@
 //       through the creation phase, and its tasks must be taken over;
 //   (C) the same four processes, each with only its in-process budget (no SIGKILL).
 // Then two checks of the shared budget under stress:
-//   (D) 20 consecutive 4 s runs of the four processes, back to back (800 tasks tracked at the start of each,
-//       durations as above), one API process and four workers for all of them: each run's 429s and rate;
+//   (D) 20 consecutive 4 s runs of the four processes, back to back (800 tasks created and tracked at 200 a
+//       second in each, durations as above), one API process and four workers for all of them: each run's
+//       429s and rate;
 //   (E) four processes through a 10 s Redis outage (a Redis with an append-only file, killed with SIGKILL and
 //       started again on its data) while 2,000 tasks are pending: the 429s, the rate while there is a
 //       backlog, and every line each process printed.
@@ -238,7 +239,7 @@ function startWorkers(count, { redisUrl, api, queue, apiKey, seed, extra = {} })
 
 const SHORT_RUNS = Number(process.env.FLEET_SHORT_RUNS ?? 20);
 const SHORT_TASKS = 800;
-const SHORT_RUN_MS = 4_000;
+const SHORT_RUN_MS = (SHORT_TASKS / CREATED_PER_SECOND) * 1000;
 
 /**
  * (D): 20 consecutive short runs of four processes on one shared budget, back to back (the next run's
@@ -263,17 +264,19 @@ async function shortRuns(redisUrl) {
     }));
     all.push(...tasks);
     const started = Date.now();
-    // Each run's tasks at once: with the ones still pending from the runs before, a backlog that keeps
-    // the budget saturated for the whole run (what the target is about), whatever the machine's load.
-    for (let index = 0; index < tasks.length; index += 200) {
+    // Created and tracked at 200 a second, as in (B): with the tasks still pending from the runs before,
+    // demand is several times what the budget serves.
+    const perChunk = CREATED_PER_SECOND / 20;
+    for (let index = 0; index < tasks.length; index += perChunk) {
+      const due = started + (index / CREATED_PER_SECOND) * 1000;
+      if (due > Date.now()) await sleep(due - Date.now());
       const now = Date.now();
-      const chunk = tasks.slice(index, index + 200);
+      const chunk = tasks.slice(index, index + perChunk);
       await api.addTasks(chunk.map((task) => ({ id: task.id, completesAt: now + task.durationMs })));
       await fleet.trackMany(
         chunk.map((task) => ({ provider: "sim", taskId: task.id, createdAt: now, deadline: now + 120_000 })),
       );
     }
-    await sleep(started + SHORT_RUN_MS - Date.now());
     const ended = Date.now();
     const after = await api.stats();
     const accepted = after.acceptedAt.slice(before.acceptedAt.length);

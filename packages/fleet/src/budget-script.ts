@@ -8,7 +8,7 @@
  * ARGV: 1 operation (`reserve`, `limited`, `pause`), 2 requests per second, 3 burst, 4 process id,
  *       5 pause in ms (`limited`, `pause`), 6 how long ago the request that got a 429 was sent, in ms,
  *       7 the window guard in ms the caller measured (how late its sends leave; the largest any process
- *       reported in the last 30 s is kept), 8 the earliest time the caller may send (Redis's clock, ms; 0: now).
+ *       reported in the last 10 s is kept), 8 the earliest time the caller may send (Redis's clock, ms; 0: now).
  * Returns `{ the reserved time, Redis's time now (both ms, Redis's clock), processes seen in the last 30 s }`.
  */
 export const BUDGET_SCRIPT = `
@@ -27,7 +27,7 @@ local lastAt = tonumber(state[6]) or 0
 local guard = tonumber(ARGV[7]) or 50
 local storedGuard = tonumber(state[7]) or 0
 local guardAt = tonumber(state[8]) or 0
-if guard >= storedGuard or now - guardAt > 30000 then
+if guard >= storedGuard or now - guardAt > 10000 then
   storedGuard = guard
   guardAt = now
 else

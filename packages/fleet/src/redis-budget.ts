@@ -68,32 +68,33 @@ const REJOIN_MS = 3_000;
 const MOST_ASKS = 3;
 
 /**
- * How late this process's requests leave after their reserved time, over the last 30 s: the sliding
+ * How late this process's requests leave after their reserved time, over the last 10 s: the sliding
  * window's guard follows it (a request that leaves late must still be a full window after the one it
- * follows, on the provider's side). At least 50 ms, at most 250 ms.
+ * follows, on the provider's side). At least 50 ms, at most 200 ms: a request later than the guard asks
+ * again, so the guard needs to cover the usual lag only, not every spike (each ms of it costs rate).
  */
 export class LagGuard {
   static readonly SMALLEST_MS = 50;
-  static readonly LARGEST_MS = 250;
-  static readonly MEMORY_MS = 30_000;
-  /** The largest lag of each 5 s period, newest last. */
+  static readonly LARGEST_MS = 200;
+  static readonly MEMORY_MS = 10_000;
+  /** The largest lag of each 2 s period, newest last. */
   readonly #periods: { start: number; lag: number }[] = [];
 
   record(lagMs: number, now: number): void {
     if (!(lagMs > 0)) return;
-    const start = now - (now % 5_000);
+    const start = now - (now % 2_000);
     const last = this.#periods.at(-1);
     if (last !== undefined && last.start === start) last.lag = Math.max(last.lag, lagMs);
     else this.#periods.push({ start, lag: lagMs });
     while ((this.#periods[0]?.start ?? now) < now - LagGuard.MEMORY_MS) this.#periods.shift();
   }
 
-  /** The guard to keep now, in ms: the largest recent lag, plus a quarter and 10 ms for jitter on the way. */
+  /** The guard to keep now, in ms: the largest recent lag, plus 10 ms for jitter on the way. */
   guardMs(now: number): number {
     let largest = 0;
     for (const period of this.#periods)
       if (period.start >= now - LagGuard.MEMORY_MS) largest = Math.max(largest, period.lag);
-    return Math.min(LagGuard.LARGEST_MS, Math.max(LagGuard.SMALLEST_MS, Math.ceil(largest * 1.25 + 10)));
+    return Math.min(LagGuard.LARGEST_MS, Math.max(LagGuard.SMALLEST_MS, Math.ceil(largest + 10)));
   }
 }
 
