@@ -235,6 +235,45 @@ target(
 );
 console.log(`\nIn-process budgets only (the same 4 processes, baseline): ${local.rejected429} 429s.`);
 
+const { short, outage } = fleet;
+console.log(
+  `\n${short.runs.length} consecutive ${seconds(short.runMs)} runs of 4 processes on the shared budget: ${short.rejected429} 429s (${short.runsWith429} runs with any), rate while saturated ${(short.meanRateOfCeiling * 100).toFixed(1)} % of the ceiling on average, lowest run ${(short.lowestRateOfCeiling * 100).toFixed(1)} %.`,
+);
+console.log(`429s per run: ${short.runs.map((run) => run.rejected429).join(", ")}.`);
+console.log(
+  `\n4 processes through a ${seconds(outage.outageMs)} Redis outage (SIGKILL, restarted on its append-only file), ${outage.settled.toLocaleString("en")} tasks: ${outage.rejected429} 429s, rate ${(outage.backlogRateOfCeiling * 100).toFixed(1)} % of the ceiling while there was a backlog (${(outage.outsideOutageRateOfCeiling * 100).toFixed(1)} % outside the outage), ${outage.lost} lost.`,
+);
+console.log("Lines each process printed during the outage:");
+for (const [index, lines] of [...outage.linesDuringOutage, outage.producerLinesDuringOutage].entries()) {
+  const who = index < outage.linesDuringOutage.length ? `worker ${index + 1}` : "producer";
+  for (const line of lines) console.log(`  ${who}: ${line}`);
+}
+target(
+  `${short.runs.length} consecutive runs of 4 processes: zero 429s`,
+  short.rejected429 === 0 && short.unsettled === 0,
+  `${short.rejected429} 429s in ${short.runsWith429} runs, ${short.unsettled} unsettled`,
+);
+target(
+  `${short.runs.length} consecutive runs: aggregate rate at least 90 % of the ceiling while saturated`,
+  short.meanRateOfCeiling >= 0.9,
+  `${(short.meanRateOfCeiling * 100).toFixed(1)} % on average, lowest ${(short.lowestRateOfCeiling * 100).toFixed(1)} %`,
+);
+const outageLines = [...outage.linesDuringOutage, outage.producerLinesDuringOutage];
+target(
+  "10 s Redis outage: zero 429s, no task lost, one line down and one back per process",
+  outage.rejected429 === 0 &&
+    outage.lost === 0 &&
+    outageLines.every(
+      (lines) => lines.length === 2 && /unreachable/.test(lines[0]) && /reachable again/.test(lines[1]),
+    ),
+  `${outage.rejected429} 429s, ${outage.lost} lost, lines per process: ${outageLines.map((lines) => lines.length).join(", ")}`,
+);
+target(
+  "10 s Redis outage: aggregate rate at least 90 % of the ceiling outside the outage",
+  outage.outsideOutageRateOfCeiling >= 0.9,
+  `${(outage.outsideOutageRateOfCeiling * 100).toFixed(1)} % (during it, each of 4 processes keeps to 2 of the 10 a second)`,
+);
+
 console.log("\n## 5. Callbacks against polling alone (lifecycle mock, every provider, virtual clock, seeded)\n");
 console.log(
   "| workload | provider | polling alone | callbacks, 2 min backstop | ÷ | callbacks, 60 s backstop | ÷ | wrong outcomes |",

@@ -1,12 +1,14 @@
 /**
  * The shared budget's one Lua script: the same rules as the poller's in-process `RateLimiter` (a token
- * bucket, at most `requestsPerSecond` reservations in any window of one second plus 5 %, pauses, halving
+ * bucket, at most `requestsPerSecond` reservations in any window of one second plus a guard for late sends, pauses, halving
  * after a 429 and a gradual recovery), kept in Redis and run atomically, on Redis's own clock so that the
  * machines' clocks do not matter.
  *
  * KEYS: 1 state hash, 2 list of recent reserved times (newest first), 3 sorted set of the processes seen.
  * ARGV: 1 operation (`reserve`, `limited`, `pause`), 2 requests per second, 3 burst, 4 process id,
- *       5 pause in ms (`limited`, `pause`), 6 how long ago the request that got a 429 was sent, in ms.
+ *       5 pause in ms (`limited`, `pause`), 6 how long ago the request that got a 429 was sent, in ms,
+ *       7 the window guard in ms the caller measured (how late its sends leave; the largest any process
+ *       reported in the last 10 s is kept), 8 the earliest time the caller may send (Redis's clock, ms; 0: now).
  * Returns `{ the reserved time, Redis's time now (both ms, Redis's clock), processes seen in the last 30 s }`.
  */
 export const BUDGET_SCRIPT = `
@@ -15,13 +17,22 @@ local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 local operation = ARGV[1]
 local configured = tonumber(ARGV[2])
 local burst = tonumber(ARGV[3])
-local state = redis.call('HMGET', KEYS[1], 'tokens', 'updatedAt', 'pausedUntil', 'slowedRate', 'slowedAt', 'lastAt')
+local state = redis.call('HMGET', KEYS[1], 'tokens', 'updatedAt', 'pausedUntil', 'slowedRate', 'slowedAt', 'lastAt', 'guard', 'guardAt')
 local tokens = tonumber(state[1]) or burst
 local updatedAt = tonumber(state[2]) or now
 local pausedUntil = tonumber(state[3]) or 0
 local slowedRate = tonumber(state[4]) or configured
 local slowedAt = tonumber(state[5]) or 0
 local lastAt = tonumber(state[6]) or 0
+local guard = tonumber(ARGV[7]) or 50
+local storedGuard = tonumber(state[7]) or 0
+local guardAt = tonumber(state[8]) or 0
+if guard >= storedGuard or now - guardAt > 10000 then
+  storedGuard = guard
+  guardAt = now
+else
+  guard = storedGuard
+end
 
 local function rate(at)
   if slowedRate >= configured then return configured end
@@ -41,7 +52,7 @@ end
 
 local reserved = now
 if operation == 'reserve' then
-  local at = math.max(now, lastAt, pausedUntil)
+  local at = math.max(now, lastAt, pausedUntil, tonumber(ARGV[8]) or 0)
   refill(at)
   local current = rate(at)
   if tokens < 1 then
@@ -51,7 +62,7 @@ if operation == 'reserve' then
   local cap = math.max(1, math.floor(current))
   local logSize = math.min(1024, math.max(1, math.ceil(configured)))
   if cap <= 1024 and redis.call('LLEN', KEYS[2]) >= cap then
-    local windowEnd = tonumber(redis.call('LINDEX', KEYS[2], cap - 1)) + (cap / current) * 1000 * 1.05
+    local windowEnd = tonumber(redis.call('LINDEX', KEYS[2], cap - 1)) + (cap / current) * 1000 + guard
     if windowEnd > at then
       at = windowEnd
       refill(at)
@@ -76,7 +87,8 @@ elseif operation == 'pause' then
 end
 
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'updatedAt', tostring(updatedAt), 'pausedUntil', tostring(pausedUntil),
-  'slowedRate', tostring(slowedRate), 'slowedAt', tostring(slowedAt), 'lastAt', tostring(lastAt))
+  'slowedRate', tostring(slowedRate), 'slowedAt', tostring(slowedAt), 'lastAt', tostring(lastAt),
+  'guard', tostring(storedGuard), 'guardAt', tostring(guardAt))
 redis.call('ZADD', KEYS[3], now, ARGV[4])
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - 30000)
 local processes = redis.call('ZCARD', KEYS[3])

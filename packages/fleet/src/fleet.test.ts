@@ -15,6 +15,9 @@ const packageDirectory = join(dirname(fileURLToPath(import.meta.url)), "..");
 const root = join(packageDirectory, "..", "..");
 const API_KEY = "sk-fleet-test-secret-0123456789";
 const quick = { schedule: fixedSchedule(100, 0), notFoundGraceMs: 60_000 };
+/** The fleet's lines (the throw-away Redis has no persistence: each fleet says so once). */
+const lines: string[] = [];
+const log = (message: string) => lines.push(message);
 
 let redis: RedisServer;
 let api: TaskServer;
@@ -49,7 +52,7 @@ async function until(condition: () => Promise<boolean> | boolean, timeoutMs: num
 describe("tracking tasks through Redis", () => {
   it("reports each outcome once, to result() and to subscribers, with the caller's metadata", async () => {
     const name = nextQueue();
-    const producer = createFleet<{ user: string }>({ connection: redis.url, name });
+    const producer = createFleet<{ user: string }>({ connection: redis.url, name, log });
     const seen: TrackedOutcome<{ user: string }>[] = [];
     const stop = producer.subscribe((outcome) => seen.push(outcome));
     const now = Date.now();
@@ -63,7 +66,7 @@ describe("tracking tasks through Redis", () => {
     ]);
     // Tracking again changes nothing.
     await producer.track({ provider: "sim", taskId: `${name}-ok`, metadata: { user: "someone else" } });
-    const workerFleet = createFleet({ connection: redis.url, name });
+    const workerFleet = createFleet({ connection: redis.url, name, log });
     const worker = workerFleet.startWorker({ sources: { sim: source() }, poller: quick });
     const [ok, bad, slow] = await Promise.all(
       ["ok", "bad", "slow"].map((suffix) => producer.result("sim", `${name}-${suffix}`)),
@@ -93,13 +96,13 @@ describe("tracking tasks through Redis", () => {
 
   it("lets a callback in any process trigger the check of a task another process holds", async () => {
     const name = nextQueue();
-    const workerFleet = createFleet({ connection: redis.url, name });
+    const workerFleet = createFleet({ connection: redis.url, name, log });
     // A schedule that would not check for a minute: only checkNow can finish the wait in time.
     const worker = workerFleet.startWorker({
       sources: { sim: source() },
       poller: { schedule: fixedSchedule(60_000, 0) },
     });
-    const web = createFleet({ connection: redis.url, name });
+    const web = createFleet({ connection: redis.url, name, log });
     const taskId = `${name}-callback`;
     api.addTask(taskId, Date.now() + 200);
     await web.track({ provider: "sim", taskId, createdAt: Date.now() });
@@ -125,7 +128,7 @@ describe("tracking tasks through Redis", () => {
   });
 
   it("rejects bad input with InvalidInputError naming it", async () => {
-    const fleet = createFleet({ connection: redis.url, name: nextQueue() });
+    const fleet = createFleet({ connection: redis.url, name: nextQueue(), log });
     await expect(fleet.track({ provider: "sim", taskId: " " })).rejects.toMatchObject({ name: "InvalidInputError" });
     await expect(fleet.track({ provider: "", taskId: "a" })).rejects.toThrow(/provider/);
     await expect(fleet.track({ provider: "sim", taskId: "a", timeoutMs: -1 })).rejects.toThrow(/timeoutMs/);
@@ -161,7 +164,7 @@ describe("a worker killed with SIGKILL mid-wait", () => {
 
   it("loses nothing: another worker takes its tasks over before their deadlines, and each is reported once", async () => {
     const name = nextQueue();
-    const fleet = createFleet({ connection: redis.url, name });
+    const fleet = createFleet({ connection: redis.url, name, lockDurationMs: 2_000, stalledIntervalMs: 1_000, log });
     const outcomes: TrackedOutcome[] = [];
     fleet.subscribe((outcome) => outcomes.push(outcome));
     child = spawn(process.execPath, [join(packageDirectory, "bench", "worker.mjs")], {
@@ -174,6 +177,7 @@ describe("a worker killed with SIGKILL mid-wait", () => {
         SCHEDULE_SCALE: "0.05",
         LOCK_MS: "2000",
         STALLED_MS: "1000",
+        CHECK_DURABILITY: "no",
       },
       stdio: ["ignore", "pipe", "inherit"],
     });
@@ -189,8 +193,6 @@ describe("a worker killed with SIGKILL mid-wait", () => {
     const survivor = fleet.startWorker({
       sources: { sim: source() },
       poller: quick,
-      lockDurationMs: 2_000,
-      stalledIntervalMs: 1_000,
     });
     const results = await Promise.all(ids.map((id) => fleet.result("sim", id)));
     expect(results.every((outcome) => outcome.status === "succeeded")).toBe(true);
@@ -199,6 +201,45 @@ describe("a worker killed with SIGKILL mid-wait", () => {
     await sleep(300);
     expect(outcomes.map((outcome) => outcome.taskId).sort()).toEqual([...ids].sort());
     expect(await queue.getCompletedCount()).toBe(20);
+    await survivor.close();
+    await queue.close();
+    await fleet.close();
+  });
+});
+
+describe("takeover with the defaults", () => {
+  let child: ChildProcess | undefined;
+  afterAll(() => {
+    child?.kill("SIGKILL");
+  });
+
+  it("a SIGKILLed worker's tasks are taken over within the default lock plus stalled check (15 s)", async ({
+    annotate,
+  }) => {
+    const name = nextQueue();
+    const fleet = createFleet({ connection: redis.url, name, log });
+    child = spawn(process.execPath, [join(packageDirectory, "bench", "worker.mjs")], {
+      env: { ...process.env, REDIS_URL: redis.url, API_URL: api.url, API_KEY, QUEUE: name, CHECK_DURABILITY: "no" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const queue = new Queue(name, { connection: { url: redis.url }, prefix: "gentask" });
+    const ids = Array.from({ length: 5 }, (_, index) => `${name}-${index}`);
+    // Tasks that finish only well after the takeover: the survivor's first read settles them.
+    const now = Date.now();
+    for (const id of ids) api.addTask(id, now);
+    api.addTask(`${name}-never`, now + 600_000);
+    await fleet.trackMany(ids.map((taskId) => ({ provider: "sim", taskId, createdAt: now, timeoutMs: 120_000 })));
+    await until(async () => (await queue.getActiveCount()) === 5, 20_000, "the child worker to hold every task");
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child?.once("exit", resolve));
+    const killedAt = Date.now();
+    const survivor = fleet.startWorker({ sources: { sim: source() }, poller: quick });
+    const results = await Promise.all(ids.map((id) => fleet.result("sim", id)));
+    const takeoverMs = Date.now() - killedAt;
+    await annotate(`taken over ${takeoverMs} ms after the SIGKILL (defaults: 10 s lock, 5 s stalled check)`);
+    expect(results.every((outcome) => outcome.status === "succeeded")).toBe(true);
+    // At most the lock plus one stalled check, with room for a loaded machine.
+    expect(takeoverMs).toBeLessThan(15_000 + 5_000);
     await survivor.close();
     await queue.close();
     await fleet.close();

@@ -5,13 +5,10 @@ export {
   type FleetWorker,
   type FleetWorkerOptions,
   type OutcomeError,
+  type ResultOptions,
   type TrackedOutcome,
   type TrackedTask,
   type TrackRequest,
 } from "./fleet.js";
-export {
-  type RedisConnection,
-  type RedisRateBudget,
-  type RedisRateBudgetOptions,
-  redisRateBudget,
-} from "./redis-budget.js";
+export { FleetError, type RedisConnection, RedisUnavailableError } from "./health.js";
+export { type RedisRateBudget, type RedisRateBudgetOptions, redisRateBudget } from "./redis-budget.js";

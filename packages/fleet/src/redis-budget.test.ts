@@ -1,8 +1,11 @@
 // The shared budget on a real redis-server (started here, stopped even when tests fail). Two budgets
 // with their own connections stand for two processes. Real time, generous bounds.
+import { createServer } from "node:net";
 import { realClock } from "@gentask/poller";
+import { createVirtualClock } from "@gentask/poller/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { redisRateBudget } from "./index.js";
+import { createSharedBudget, LagGuard } from "./redis-budget.js";
 import { type RedisServer, startRedisServer } from "./testing.js";
 
 let redis: RedisServer;
@@ -107,5 +110,87 @@ describe("redisRateBudget", () => {
     expect(() => redisRateBudget({} as never)).toThrow(/connection/);
     expect(() => redisRateBudget({ connection: redis.url, fallbackShare: 2 })).toThrow(/fallbackShare/);
     expect(() => redisRateBudget({ connection: redis.url, commandTimeoutMs: 0 })).toThrow(/commandTimeoutMs/);
+  });
+});
+
+describe("the budget's own logic, on an injected clock", () => {
+  it("LagGuard follows the largest recent lag: at least 50 ms, at most 200 ms, forgotten after 10 s", () => {
+    const guard = new LagGuard();
+    expect(guard.guardMs(0)).toBe(50);
+    guard.record(5, 1_000);
+    expect(guard.guardMs(1_000)).toBe(50);
+    guard.record(60, 2_000);
+    // The largest lag, plus 10 ms.
+    expect(guard.guardMs(2_000)).toBe(70);
+    guard.record(400, 4_000);
+    expect(guard.guardMs(4_000)).toBe(200);
+    expect(guard.guardMs(13_000)).toBe(200);
+    // 10 s after the 2 s period of the 400 ms lag, it is forgotten.
+    expect(guard.guardMs(15_000)).toBe(50);
+  });
+
+  it("falls back without a burst: nothing before the shared window has passed, then its whole share of requests a second, spread", async () => {
+    // A port where every connection is dropped: Redis is unreachable from the start.
+    const server = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as { port: number }).port;
+    const clock = createVirtualClock({ start: 1_000_000 });
+    const messages: string[] = [];
+    const budget = redisRateBudget({
+      connection: `redis://127.0.0.1:${port}`,
+      fallbackShare: 0.25,
+      log: (message) => messages.push(message),
+    });
+    try {
+      const started = Date.now();
+      while (messages.length === 0 && Date.now() - started < 10_000) await new Promise((r) => setTimeout(r, 20));
+      expect(messages).toEqual([expect.stringMatching(/is unreachable/)]);
+      const key = budget({ ...context("veo fallback-clock"), clock });
+      const now = clock.now();
+      const slots = Array.from({ length: 12 }, () => key.reserve(now));
+      expect(slots.every((slot) => typeof slot === "number")).toBe(true);
+      const times = slots as number[];
+      // Nothing in the window the shared budget may already have filled (one second and the guard).
+      expect(times[0]).toBeGreaterThanOrEqual(now + 1_050);
+      // 10 a second × ¼ = 2.5: two whole requests in any second (four processes: 8, never 12), one at a time.
+      expect(maxInAnyWindow(times, 1_000)).toBe(2);
+      for (let index = 1; index < times.length; index++) {
+        expect((times[index] as number) - (times[index - 1] as number)).toBeGreaterThanOrEqual(499);
+      }
+      expect(messages).toHaveLength(1);
+    } finally {
+      await budget.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it("a request that leaves later than its slot allows asks again, and the lag widens the guard", async () => {
+    const clock = createVirtualClock({ start: Date.now() });
+    const budget = createSharedBudget({ connection: redis.url, log: () => {} });
+    try {
+      const key = budget.factory({ ...context("veo late-key"), clock });
+      const onTime = await key.reserve(clock.now());
+      await clock.advance(Math.max(0, onTime - clock.now()) + 10);
+      // 10 ms late: within the 50 ms guard, it goes.
+      expect(budget.leaving("veo late-key")).toBeUndefined();
+      const slot = await key.reserve(clock.now());
+      await clock.advance(Math.max(0, slot - clock.now()) + 120);
+      // 120 ms late: it asks again, and waits for its new slot.
+      const again = budget.leaving("veo late-key");
+      expect(again).toBeInstanceOf(Promise);
+      let settled = false;
+      again?.then(() => {
+        settled = true;
+      });
+      for (let step = 0; step < 100 && !settled; step++) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        await clock.advance(50);
+      }
+      expect(settled).toBe(true);
+      // No reservation is known for the next send (the poller's was used): nothing to check.
+      expect(budget.leaving("veo late-key")).toBeUndefined();
+    } finally {
+      await budget.close();
+    }
   });
 });

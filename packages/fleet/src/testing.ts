@@ -11,6 +11,8 @@ export interface RedisServer {
   port: number;
   /** Stops the server (SIGTERM, then SIGKILL after 5 s); resolves once it exited. */
   stop(): Promise<void>;
+  /** Kills the server at once (SIGKILL: nothing flushed); resolves once it exited. */
+  kill(): Promise<void>;
 }
 
 const HOW_TO_GET_IT =
@@ -73,11 +75,23 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<void> {
 }
 
 /**
- * Starts a throw-away redis-server on a free 127.0.0.1 port (or `port`), with nothing saved to disk. Call
+ * Starts a throw-away redis-server on a free 127.0.0.1 port (or `port`), with nothing saved to disk unless
+ * `appendOnlyDirectory` is given. Call
  * `stop()` when done (in an `afterAll`, so that it runs even when tests fail).
  */
 export async function startRedisServer(
-  options: { binary?: string; startTimeoutMs?: number; port?: number } = {},
+  options: {
+    binary?: string;
+    startTimeoutMs?: number;
+    port?: number;
+    /**
+     * Keep an append-only file in this directory (`appendonly yes`, fsync every write), so that a server
+     * started again on the same directory has the data back; without it, nothing is saved.
+     */
+    appendOnlyDirectory?: string;
+    /** More `redis-server` arguments (`["--rename-command", "CONFIG", ""]`, for a managed Redis's limits). */
+    extraArguments?: string[];
+  } = {},
 ): Promise<RedisServer> {
   const binary = options.binary ?? findRedisServer();
   let lastError: unknown;
@@ -86,7 +100,20 @@ export async function startRedisServer(
     const port = options.port ?? (await freePort());
     const child = spawn(
       binary,
-      ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"],
+      [
+        "--port",
+        String(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--daemonize",
+        "no",
+        ...(options.appendOnlyDirectory === undefined
+          ? ["--appendonly", "no"]
+          : ["--appendonly", "yes", "--appendfsync", "always", "--dir", options.appendOnlyDirectory]),
+        ...(options.extraArguments ?? []),
+      ],
       { stdio: ["ignore", "pipe", "pipe"] },
     );
     try {
@@ -113,6 +140,10 @@ export async function startRedisServer(
           await exited;
           clearTimeout(force);
         }
+      },
+      async kill() {
+        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+        await exited;
       },
     };
   }
