@@ -14,7 +14,7 @@ export interface StartPrismServersOptions {
   providers?: readonly string[] | undefined;
   /** Folder holding `<provider>.yaml`. Default: the specs shipped with `@gentask/mock`. */
   specsDirectory?: string | undefined;
-  /** How long to wait for each server to listen, from its own start (at most one per core starts at a time). Default 30 s. */
+  /** How long to wait for each server to listen, from its own start (at most one per core starts at a time). Default 60 s. */
   startTimeoutMs?: number | undefined;
 }
 
