@@ -36,8 +36,18 @@ const freePort = () =>
     });
   });
 
+/** Prism on a port found free; another process may take it before Prism binds it: then another port, a few times. */
 async function startPrism(file) {
-  const port = await freePort();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startPrismOn(file, await freePort());
+    } catch (error) {
+      if (attempt === 3 || !/EADDRINUSE/.test(error.message)) throw error;
+    }
+  }
+}
+
+async function startPrismOn(file, port) {
   const prism = join(repositoryRoot, "node_modules", "@stoplight", "prism-cli", "dist", "index.js");
   const child = spawn(process.execPath, [prism, "mock", file, "--port", String(port), "--host", "127.0.0.1"], {
     stdio: ["ignore", "pipe", "pipe"],

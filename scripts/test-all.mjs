@@ -1,11 +1,13 @@
-// The project's whole test command (`pnpm test`): each step in order, stopping at the first failure,
-// then one closing line with the test counts.
+// The project's whole test command (`pnpm test`): first the programs the tests need that npm does not
+// install (one line for each missing one, with the command that installs it), then each step in order,
+// stopping at the first failure, then one closing line with the test counts.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { providerNames } from "./lib/provider-registry.mjs";
+import { describeMissing, missingSystemTools } from "./lib/system-tools.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
@@ -18,6 +20,15 @@ const environment = {
   REDOCLY_TELEMETRY: "off",
   DO_NOT_TRACK: "1",
 };
+
+// Checked first, so that a machine without them learns it in seconds, not minutes into the suite.
+const missingTools = missingSystemTools(environment);
+if (missingTools.length > 0) {
+  for (const tool of missingTools) console.error(describeMissing(tool));
+  console.error(`\nFAILED at: system tools (${missingTools.length} missing)`);
+  console.log("\ntests: 0 passed, 0 failed");
+  process.exit(1);
+}
 
 const steps = [
   ["spec lint (Redocly recommended)", bin("redocly"), ["lint", "specs/*.yaml", "--max-problems", "200"]],

@@ -9,14 +9,15 @@ export function startCommand(bin: string, args: string[]) {
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  // On "close", not "exit": by then all the output has been read, so a test reads the whole of it.
+  const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
   return {
     child,
     exited,
     output: () => output,
-    /** Resolves once the output matches, or rejects when the process exits or 30 s pass. */
-    async waitFor(pattern: RegExp): Promise<void> {
-      const deadline = Date.now() + 30_000;
+    /** Resolves once the output matches, or rejects when the process exits or `timeoutMs` (default 30 s) pass. */
+    async waitFor(pattern: RegExp, timeoutMs = 30_000): Promise<void> {
+      const deadline = Date.now() + timeoutMs;
       while (!pattern.test(output)) {
         if (child.exitCode !== null) throw new Error(`exited early:\n${output}`);
         if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${output}`);

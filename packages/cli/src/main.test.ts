@@ -4,8 +4,9 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { FAIL_KEYWORD, findFreePort, type LifecycleServer, startLifecycleServer } from "@gentask/mock";
+import { FAIL_KEYWORD, type LifecycleServer, startLifecycleServer } from "@gentask/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ClosedPort, holdClosedPort } from "../../../test/support/closed-port.js";
 import { providers } from "../../../test/support/specs.js";
 import { EXIT, type Io, main, parseDuration } from "./main.js";
 
@@ -64,6 +65,8 @@ async function exitCodesInHelp(command: string | undefined): Promise<number[]> {
 
 let mock: LifecycleServer;
 let slow: LifecycleServer;
+/** Refuses every connection, and stays so: no server of another test can take its port. */
+let closed: ClosedPort;
 let closedUrl: string;
 /** Answers every request 401 with the caller's Authorization header in the message, as a careless provider might. */
 let echoingUrl: string;
@@ -73,7 +76,8 @@ beforeAll(async () => {
   // Tasks finish 150 ms after creation; the commands check every 50 ms.
   mock = await startLifecycleServer({ queuedMs: 50, runningMs: 100 });
   slow = await startLifecycleServer({ queuedMs: 600_000, runningMs: 600_000 });
-  closedUrl = `http://127.0.0.1:${await findFreePort("127.0.0.1")}`;
+  closed = await holdClosedPort();
+  closedUrl = closed.url;
   echoing = createServer((request: IncomingMessage, response: ServerResponse) => {
     request.resume();
     const echoed = `the key ${String(request.headers.authorization)} is not valid`;
@@ -85,7 +89,7 @@ beforeAll(async () => {
   echoingUrl = `http://127.0.0.1:${(echoing.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  await Promise.all([mock.close(), slow.close(), new Promise((resolve) => echoing.close(resolve))]);
+  await Promise.all([mock.close(), slow.close(), closed.release(), new Promise((resolve) => echoing.close(resolve))]);
 });
 
 const fast = ["--interval", "50ms", "--timeout", "20s"];
@@ -123,7 +127,8 @@ const cases: Record<string, Case[]> = {
     {
       name: "running tasks, as JSON lines when piped",
       code: 0,
-      run: async () => run(["get", provider, await createdTask(provider, "a fox"), "--base-url", mock.url]),
+      // On the slow mock: on the fast one a loaded machine may take the 150 ms the task runs between the two commands.
+      run: async () => run(["get", provider, await createdTask(provider, "a fox", slow.url), "--base-url", slow.url]),
       check: (result) => expect(result.lines()).toMatchObject([{ provider, state: "pending", urls: [] }]),
     },
     {

@@ -1,13 +1,14 @@
-// The live view as a person sees it: the built `gentask` in a real pseudo-terminal (tmux) of 80 × 24,
-// read back from the screen and the scrollback.
+// The live view as a person sees it: the built `gentask` on a real pseudo-terminal of 80 × 24, rendered
+// by a terminal emulator and read back from the screen and the scrollback.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { FAIL_KEYWORD, findFreePort, type LifecycleServer, startLifecycleServer } from "@gentask/mock";
+import { FAIL_KEYWORD, type LifecycleServer, startLifecycleServer } from "@gentask/mock";
 import { afterEach, describe, expect, it } from "vitest";
+import { holdClosedPort } from "../../../test/support/closed-port.js";
 import { providers } from "../../../test/support/specs.js";
 import { connect } from "../src/providers.js";
 import { displayWidth } from "../src/terminal-text.js";
-import { startTerminal, type TerminalSession } from "./tmux.js";
+import { startTerminal, type TerminalSession } from "./pseudo-terminal.js";
 
 const bin = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const SECRET = "sk-terminal-SECRET-42";
@@ -34,7 +35,7 @@ async function lifecycleMock(options: Parameters<typeof startLifecycleServer>[0]
   return mock;
 }
 
-/** Lines wider than the terminal: what would have wrapped (tmux joins wrapped lines in a capture). */
+/** Lines wider than the terminal: what would have wrapped (the session joins wrapped lines). */
 const tooWide = (lines: readonly string[], columns: number) =>
   lines.filter((line) => displayWidth(line.trimEnd()) > columns);
 
@@ -53,12 +54,16 @@ describe("the live view in a real terminal", () => {
       expect(tooWide(screen, 80)).toEqual([]);
       expect(screen.length).toBeLessThanOrEqual(24);
     }
-    // Every task had its row: all of them fit.
+    // Every task had its row while they fit (the counts line and 22 rows in 24 lines), else 22 rows and
+    // the counts line says so.
     const taskCount = providers.length * 2;
+    const rowsShown = Math.min(taskCount, 24 - 2);
     const frame = liveFrames.at(-1) as string[];
     const header = frame.findIndex((line) => LIVE_HEADER.test(line));
     expect(frame[header]).toMatch(new RegExp(`^${taskCount} tasks: `));
-    expect(frame.slice(header + 1).filter((line) => line.trim() !== "")).toHaveLength(taskCount);
+    if (rowsShown < taskCount) expect(frame[header]).toContain(`(${rowsShown} shown)`);
+    else expect(frame[header]).not.toContain("shown");
+    expect(frame.slice(header + 1).filter((line) => line.trim() !== "")).toHaveLength(rowsShown);
 
     expect(tooWide(history, 80)).toEqual([]);
     // The view was redrawn in place and erased at the end: no frame went into the scrollback.
@@ -150,10 +155,11 @@ describe("the live view in a real terminal", () => {
   }, 120_000);
 
   it("shows the last error while a check fails and is retried, not a bare pending", async () => {
-    const closedPort = await findFreePort("127.0.0.1");
+    const closed = await holdClosedPort();
+    cleanups.push(() => closed.release());
     const [facts] = providers;
     if (facts === undefined) throw new Error("The registry has no provider.");
-    const url = `http://127.0.0.1:${closedPort}`;
+    const url = closed.url;
     const session = await terminal([
       "wait",
       facts.name,
@@ -173,8 +179,7 @@ describe("the live view in a real terminal", () => {
     const status = await session.waitForExit(30_000);
     const history = await session.history();
     expect(status, history.join("\n")).toBe(3);
-    // The view began at the top of the window: erased at the end, it is not kept in the scrollback
-    // (erasing to the end of the screen from the top-left corner would make tmux keep it).
+    // The view began at the top of the window: erased at the end, it is not kept in the scrollback.
     expect(history.filter((line) => LIVE_HEADER.test(line))).toEqual([]);
     expect(history.join("\n")).toMatch(/timed out, no status read; last check: connection refused/);
     expect(history).toContain(`  gentask wait ${facts.name} some-task --base-url ${url}`);

@@ -1,6 +1,6 @@
 // The shared budget on a real redis-server (started here, stopped even when tests fail). Two budgets
 // with their own connections stand for two processes. Real time, generous bounds.
-import { createServer } from "node:net";
+import { type AddressInfo, connect, createServer, type Socket } from "node:net";
 import { realClock } from "@gentask/poller";
 import { createVirtualClock } from "@gentask/poller/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -23,6 +23,39 @@ beforeAll(async () => {
 afterAll(async () => {
   await redis?.stop();
 });
+
+/**
+ * A TCP relay on a port of its own (bound to 0, kept until `close`) to a Redis on `targetPort`, or to the
+ * one `forwardTo` names next. While nothing listens there, each connection to the relay is closed at once.
+ */
+async function startRelay(targetPort: number) {
+  let target = targetPort;
+  const sockets = new Set<Socket>();
+  const track = (socket: Socket) => {
+    sockets.add(socket);
+    socket.on("error", () => socket.destroy());
+    socket.on("close", () => sockets.delete(socket));
+  };
+  const server = createServer((client) => {
+    track(client);
+    const upstream = connect(target, "127.0.0.1");
+    track(upstream);
+    client.on("close", () => upstream.destroy());
+    upstream.on("close", () => client.destroy());
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `redis://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    forwardTo(port: number) {
+      target = port;
+    },
+    async close() {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
 
 function maxInAnyWindow(times: number[], windowMs: number): number {
   const sorted = [...times].sort((a, b) => a - b);
@@ -69,9 +102,12 @@ describe("redisRateBudget", () => {
 
   it("falls back to its share of the rate when Redis is unreachable, says so once, and returns when it is back", async () => {
     const own = await startRedisServer();
+    // The budget reaches Redis through a relay on a port the test keeps: the Redis that comes back listens
+    // on a port of its own, so the test never needs a port to stay free while Redis is down.
+    const relay = await startRelay(own.port);
     const messages: string[] = [];
     const shared = redisRateBudget({
-      connection: own.url,
+      connection: relay.url,
       fallbackShare: 0.5,
       commandTimeoutMs: 300,
       log: (message) => messages.push(message),
@@ -90,7 +126,8 @@ describe("redisRateBudget", () => {
       expect(slots.every((slot) => typeof slot === "number")).toBe(true);
       expect(maxInAnyWindow(slots as number[], 1_000)).toBeLessThanOrEqual(5);
       expect(messages).toHaveLength(1);
-      const back = await startRedisServer({ port: own.port });
+      const back = await startRedisServer();
+      relay.forwardTo(back.port);
       try {
         const started = Date.now();
         while (messages.length < 2 && Date.now() - started < 20_000)
@@ -103,6 +140,7 @@ describe("redisRateBudget", () => {
     } finally {
       await shared.close();
       await own.stop();
+      await relay.close();
     }
   });
 

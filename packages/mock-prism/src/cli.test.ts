@@ -7,22 +7,29 @@ import { portIsFree, startCommand, stopCommand } from "../../../test/support/com
 import { prismProviders, startPrismServers } from "./index.js";
 
 const bin = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+// A Prism takes 2-3 s of CPU to start, many times that on a loaded machine: the bound is per spec, so
+// it grows with the number of specs (at most one per core starts at a time; each has 60 s of its own).
+const startBudgetMs = (specs: number) => 30_000 * specs;
 
 describe("gentask-mock-prism", () => {
-  it("starts Prism for every spec, prints where, and stops every one on SIGINT", async () => {
-    // Port 0: free ports chosen by the system, so no other process can take one between a probe and Prism.
-    const mock = startCommand(bin, ["--port", "0"]);
-    await mock.waitFor(/press Ctrl-C/);
-    const printed = [...mock.output().matchAll(/^([\w-]+)\s+(http:\S+)$/gm)];
-    expect(printed.map((match) => match[1])).toEqual(prismProviders);
-    const ports = printed.map((match) => Number(new URL(match[2] as string).port));
-    const [facts] = Object.values(providerRegistry);
-    const answer = await fetch(`http://127.0.0.1:${ports[0]}${facts?.statusPath}`, { method: "OPTIONS" });
-    expect(answer.status).toBeLessThan(500);
-    await answer.arrayBuffer();
-    expect(await stopCommand(mock.child, "SIGINT", mock.exited)).toBe(0);
-    for (const port of ports) expect(await portIsFree(port)).toBe(true);
-  });
+  it(
+    "starts Prism for every spec, prints where, and stops every one on SIGINT",
+    async () => {
+      // Port 0: free ports chosen by the system, so no other process can take one between a probe and Prism.
+      const mock = startCommand(bin, ["--port", "0"]);
+      await mock.waitFor(/press Ctrl-C/, startBudgetMs(prismProviders.length));
+      const printed = [...mock.output().matchAll(/^([\w-]+)\s+(http:\S+)$/gm)];
+      expect(printed.map((match) => match[1])).toEqual(prismProviders);
+      const ports = printed.map((match) => Number(new URL(match[2] as string).port));
+      const [facts] = Object.values(providerRegistry);
+      const answer = await fetch(`http://127.0.0.1:${ports[0]}${facts?.statusPath}`, { method: "OPTIONS" });
+      expect(answer.status).toBeLessThan(500);
+      await answer.arrayBuffer();
+      expect(await stopCommand(mock.child, "SIGINT", mock.exited)).toBe(0);
+      for (const port of ports) expect(await portIsFree(port)).toBe(true);
+    },
+    startBudgetMs(prismProviders.length) + 30_000,
+  );
 
   it("refuses a bad option with exit code 2", async () => {
     const mock = startCommand(bin, ["--port", "eleven"]);
@@ -47,16 +54,21 @@ describe("startPrismServers", () => {
     }
   });
 
-  it("starts Prism for a spec, answers from its examples, and stops it", async () => {
-    const mock = await startPrismServers({ providers: [name] });
-    const connection = connectProvider(facts, {
-      apiKey: "k",
-      baseUrl: mock.urls[name] as string,
-      headers: { prefer: `example=${facts.answers.succeeded}` },
-    });
-    const [status] = await connection.tasks.read(["any"]);
-    expect(status?.state).toBe("succeeded");
-    await mock.close();
-    await expect(connection.tasks.read(["any"])).rejects.toBeInstanceOf(ApiError);
-  });
+  it(
+    "starts Prism for a spec, answers from its examples, and stops it",
+    async () => {
+      const mock = await startPrismServers({ providers: [name] });
+      const connection = connectProvider(facts, {
+        apiKey: "k",
+        baseUrl: mock.urls[name] as string,
+        headers: { prefer: `example=${facts.answers.succeeded}` },
+      });
+      const [status] = await connection.tasks.read(["any"]);
+      expect(status?.state).toBe("succeeded");
+      await mock.close();
+      await expect(connection.tasks.read(["any"])).rejects.toBeInstanceOf(ApiError);
+    },
+    // Its Prism's own start budget (60 s by default), then a few requests.
+    60_000 + 30_000,
+  );
 });

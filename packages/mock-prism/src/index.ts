@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { providerRegistry } from "@gentask/core";
 import { findFreePort, findSpecsDirectory, MockServerError } from "@gentask/mock";
 import { type PrismServer, startPrismServer } from "./prism.js";
@@ -13,7 +14,7 @@ export interface StartPrismServersOptions {
   providers?: readonly string[] | undefined;
   /** Folder holding `<provider>.yaml`. Default: the specs shipped with `@gentask/mock`. */
   specsDirectory?: string | undefined;
-  /** How long to wait for each server to listen. Default 30 s. */
+  /** How long to wait for each server to listen, from its own start (at most one per core starts at a time). Default 60 s. */
   startTimeoutMs?: number | undefined;
 }
 
@@ -49,7 +50,20 @@ export async function startPrismServers(options: StartPrismServersOptions = {}):
       }
     }
   };
-  const started = await Promise.allSettled(providers.map(start));
+  // At most one Prism per core starts at a time: each start is a few seconds of CPU, so all of them at once
+  // would share every start budget, and a seventh spec would push the last ones past it. So each spec keeps
+  // its own budget and the whole start grows with the number of specs.
+  const started: PromiseSettledResult<PrismServer>[] = [];
+  let next = 0;
+  const startNext = async (): Promise<void> => {
+    for (let index = next++; index < providers.length; index = next++) {
+      started[index] = await start(providers[index] as string).then(
+        (value) => ({ status: "fulfilled", value }) as const,
+        (reason: unknown) => ({ status: "rejected", reason }) as const,
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), providers.length) }, startNext));
   const servers = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
   const close = async () => {
     await Promise.all(servers.map((server: PrismServer) => server.close()));

@@ -43,6 +43,9 @@ export async function startPrismServer(options: {
   startTimeoutMs?: number;
 }): Promise<PrismServer> {
   const { provider, port, host, specsDirectory } = options;
+  // A Prism takes 2-3 s of CPU to start: on a loaded machine (CI, a test suite beside it) that is many
+  // times as long in real time.
+  const startTimeoutMs = options.startTimeoutMs ?? 60_000;
   await assertPortFree(port, host);
   const spec = join(specsDirectory, `${provider}.yaml`);
   const child = spawn(process.execPath, [prismEntryPoint(), "mock", spec, "--port", String(port), "--host", host], {
@@ -63,12 +66,8 @@ export async function startPrismServer(options: {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
         () =>
-          reject(
-            new MockServerError(
-              `Prism for ${provider} did not start within ${options.startTimeoutMs ?? 30_000} ms:\n${output}`,
-            ),
-          ),
-        options.startTimeoutMs ?? 30_000,
+          reject(new MockServerError(`Prism for ${provider} did not start within ${startTimeoutMs} ms:\n${output}`)),
+        startTimeoutMs,
       );
       const onData = (chunk: Buffer) => {
         output += chunk.toString();

@@ -8,11 +8,29 @@ import { findFreePort } from "./ports.js";
 
 const bin = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 
-describe("gentask-mock", () => {
-  it("serves every provider from one lifecycle server and stops on SIGTERM", async () => {
+/**
+ * Starts the command on a port found free. Another process may take that port before the command binds
+ * it: the command then says so and exits 1, and another port is tried.
+ */
+async function startOnFreePort() {
+  for (let attempt = 1; ; attempt++) {
     const port = await findFreePort("127.0.0.1");
     const mock = startCommand(bin, ["--port", String(port)]);
-    await mock.waitFor(/Press Ctrl-C/);
+    const started = await mock.waitFor(/Press Ctrl-C/).then(
+      () => true,
+      () => false,
+    );
+    if (started) return { port, mock };
+    if (mock.child.exitCode === null) mock.child.kill("SIGKILL"); // timed out: never leave it running
+    await mock.exited;
+    if (attempt === 5 || !/already in use/.test(mock.output()))
+      throw new Error(`gentask-mock did not start:\n${mock.output()}`);
+  }
+}
+
+describe("gentask-mock", () => {
+  it("serves every provider from one lifecycle server and stops on SIGTERM", async () => {
+    const { port, mock } = await startOnFreePort();
     expect(mock.output()).toContain(`http://127.0.0.1:${port}`);
     for (const name of Object.keys(providerRegistry)) expect(mock.output()).toContain(name);
     const [facts] = Object.values(providerRegistry);

@@ -1,13 +1,13 @@
-// Starts Cloudflare's workerd (the `workerd` npm package's binary) on a free 127.0.0.1 port with a generated
+// Starts Cloudflare's workerd (the `workerd` npm package's binary) on a 127.0.0.1 port with a generated
 // config, serving one Worker bundled with esbuild from the packages' sources. `stop()` ends it (SIGTERM, then
 // SIGKILL); call it in an `afterAll` so that it runs when tests fail.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { type AddressInfo, createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { findFreePort } from "@gentask/mock";
 import { build } from "esbuild";
 
 const packagesDirectory = fileURLToPath(new URL("../../../", import.meta.url));
@@ -60,17 +60,32 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`workerd did not answer within ${timeoutMs} ms:\n${output()}`);
 }
 
-/** Serves the bundled Worker on workerd with `bindings` as text bindings. */
+/** A listening 127.0.0.1 socket on a port the system chose, and its file descriptor (for a child to inherit). */
+async function listeningSocket(): Promise<{ server: Server; port: number; descriptor: number }> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
+  // Node keeps the descriptor on the server's handle; there is no public accessor for it.
+  const descriptor = (server as unknown as { _handle?: { fd?: number } })._handle?.fd;
+  if (typeof descriptor !== "number" || descriptor < 0) {
+    server.close();
+    throw new Error("The listening socket has no file descriptor to hand to workerd.");
+  }
+  return { server, port: (server.address() as AddressInfo).port, descriptor };
+}
+
+/**
+ * Serves the bundled Worker on workerd with `bindings` as text bindings. workerd listens on a socket this
+ * process opened on port 0 and hands over (`--socket-fd`), so no other server can take its port meanwhile.
+ */
 export async function startWorkerd(workerSource: string, bindings: Record<string, string>): Promise<Workerd> {
   const require = createRequire(import.meta.url);
   const binary = join(dirname(require.resolve("workerd/package.json")), "bin", "workerd");
   const directory = mkdtempSync(join(tmpdir(), "gentask-workerd-"));
   writeFileSync(join(directory, "worker.js"), workerSource);
-  let lastError: unknown;
-  // A port found free may be taken before workerd binds it: try a few.
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await findFreePort("127.0.0.1");
-    const config = `using Workerd = import "/workerd/workerd.capnp";
+  const config = `using Workerd = import "/workerd/workerd.capnp";
 
 const config :Workerd.Config = (
   services = [
@@ -78,7 +93,8 @@ const config :Workerd.Config = (
     # The Worker's fetch() may reach the mock on 127.0.0.1.
     (name = "internet", network = (allow = ["public", "private", "local"])),
   ],
-  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")],
+  # The address is replaced by the socket handed over with --socket-fd.
+  sockets = [(name = "http", address = "127.0.0.1:0", http = (), service = "main")],
 );
 
 const worker :Workerd.Worker = (
@@ -91,41 +107,42 @@ ${Object.entries(bindings)
   ],
 );
 `;
-    writeFileSync(join(directory, "config.capnp"), config);
-    const child = spawn(binary, ["serve", join(directory, "config.capnp"), "--verbose"], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout?.on("data", (chunk) => (output += chunk));
-    child.stderr?.on("data", (chunk) => (output += chunk));
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    const stop = async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGTERM");
-        const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
-        await exited;
-        clearTimeout(force);
-      }
-    };
-    const url = `http://127.0.0.1:${port}`;
-    try {
-      await waitForHealth(url, child, () => output, 30_000);
-    } catch (error) {
-      lastError = error;
-      await stop();
-      continue;
+  writeFileSync(join(directory, "config.capnp"), config);
+  const socket = await listeningSocket();
+  // The socket is the child's descriptor 3; this process closes its own copy at once, so that only
+  // workerd accepts connections on it.
+  const child = spawn(binary, ["serve", join(directory, "config.capnp"), "--verbose", "--socket-fd", "http=3"], {
+    stdio: ["ignore", "pipe", "pipe", socket.descriptor],
+  });
+  socket.server.close();
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(force);
     }
-    return {
-      url,
-      get output() {
-        return output;
-      },
-      async stop() {
-        await stop();
-        rmSync(directory, { recursive: true, force: true });
-      },
-    };
+  };
+  const url = `http://127.0.0.1:${socket.port}`;
+  try {
+    await waitForHealth(url, child, () => output, 30_000);
+  } catch (error) {
+    await stop();
+    rmSync(directory, { recursive: true, force: true });
+    throw error;
   }
-  rmSync(directory, { recursive: true, force: true });
-  throw lastError;
+  return {
+    url,
+    get output() {
+      return output;
+    },
+    async stop() {
+      await stop();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
 }
