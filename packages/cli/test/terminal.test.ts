@@ -176,12 +176,12 @@ describe("the live view in a real terminal", () => {
       20_000,
     );
     expect(tooWide(screen, 80)).toEqual([]);
+    // Refused reads in a row end the wait as unreachable (exit 1), well before its 6 s deadline (exit 3).
     const status = await session.waitForExit(30_000);
     const history = await session.history();
-    expect(status, history.join("\n")).toBe(3);
+    expect(status, history.join("\n")).toBe(1);
     // The view began at the top of the window: erased at the end, it is not kept in the scrollback.
     expect(history.filter((line) => LIVE_HEADER.test(line))).toEqual([]);
-    expect(history.join("\n")).toMatch(/timed out, no status read; last check: connection refused/);
-    expect(history).toContain(`  gentask wait ${facts.name} some-task --base-url ${url}`);
+    expect(history.join(" ")).toMatch(/connection refused \d+ times in a row at/);
   }, 60_000);
 });
