@@ -12,8 +12,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const KB = 1024;
 /** A client alone: its methods, its errors and the family's code (openapi-fetch is in `create<Provider>Api`). */
 const clientBudgetBytes = 2 * KB;
-/** The typical use: a client, its task source and `waitForTask`. */
-const typicalUseBudgetBytes = 9 * KB;
+/**
+ * The typical use: a client, its task source and `waitForTask`. 9 KB until 0.2; 9.25 KB since stand-alone waits
+ * share batched requests and the default schedule sizes checks by the key's load (BENCHMARKS.md, 6).
+ */
+const typicalUseBudgetBytes = 9.25 * KB;
 
 const registry = readProviderRegistry();
 const distOf = (name) => JSON.stringify(join(root, "packages", name, "dist", "index.js"));

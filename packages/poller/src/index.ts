@@ -36,7 +36,7 @@ export type { CompletedTask, Poller, PollerOptions, TaskOutcome, TaskReference, 
 export interface StandaloneWaitOptions<TaskRecord = unknown> extends WaitOptions<TaskRecord> {
   /** A clock for this call (tests): the call shares requests and budgets with the other waits on this clock. */
   clock?: Clock | undefined;
-  /** Random numbers for this call (tests): calls given the same function share a poller. */
+  /** Random numbers (tests): the first call on a clock gives them to the poller that clock's calls share. */
   random?: (() => number) | undefined;
 }
 
@@ -67,10 +67,9 @@ export const sharedBudget: RateBudgetFactory = ({ budgetKey, limit, clock }) => 
   return budget;
 };
 
-/** The pollers of the stand-alone functions, per clock and random source; see `pollerFor`. */
-type Cores = WeakMap<Clock, WeakMap<() => number, PollerCore>>;
-let lasting: Cores | undefined;
-let thisTurn: Cores | undefined;
+/** The pollers of the stand-alone functions, per clock; see `pollerFor`. */
+let lasting: WeakMap<Clock, PollerCore> | undefined;
+let thisTurn: WeakMap<Clock, PollerCore> | undefined;
 
 /**
  * Cloudflare's workerd forbids awaiting I/O begun in one request from another: there, a poller shared by
@@ -88,8 +87,7 @@ const requestsIsolateIo = (): boolean =>
  */
 function pollerFor(options: StandaloneWaitOptions<never> | undefined): PollerCore {
   const clock = options?.clock ?? realClock;
-  const random = options?.random ?? Math.random;
-  let cores: Cores;
+  let cores: WeakMap<Clock, PollerCore>;
   if (requestsIsolateIo()) {
     if (thisTurn === undefined) {
       thisTurn = new WeakMap();
@@ -99,15 +97,10 @@ function pollerFor(options: StandaloneWaitOptions<never> | undefined): PollerCor
     }
     cores = thisTurn;
   } else cores = lasting ??= new WeakMap();
-  let byRandom = cores.get(clock);
-  if (byRandom === undefined) {
-    byRandom = new WeakMap();
-    cores.set(clock, byRandom);
-  }
-  let core = byRandom.get(random);
+  let core = cores.get(clock);
   if (core === undefined) {
-    core = createPollerCore({ clock, random, rateBudget: sharedBudget });
-    byRandom.set(random, core);
+    core = createPollerCore({ clock, random: options?.random, rateBudget: sharedBudget });
+    cores.set(clock, core);
   }
   return core;
 }
