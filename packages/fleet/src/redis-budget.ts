@@ -359,8 +359,8 @@ export function createSharedBudget(
         local?.pause(until);
         if (!down) run("pause", until - clock.now(), 0, lag.guardMs(clock.now()), 0).then(heard, goDown);
       },
-      pendingTasks(local) {
-        ownPending = Math.max(0, Math.floor(local));
+      pendingTasks(localTasks) {
+        ownPending = Math.max(0, Math.floor(localTasks));
         // Redis unreachable: each process keeps to its share of the rate, so a schedule sized by the key's
         // pending tasks counts this process's as that share's (its tasks over its share, as if every
         // process had as many).
