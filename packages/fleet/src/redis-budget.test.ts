@@ -1,10 +1,11 @@
 // The shared budget on a real redis-server (started here, stopped even when tests fail). Two budgets
 // with their own connections stand for two processes. Real time, generous bounds.
 import { type AddressInfo, connect, createServer, type Socket } from "node:net";
-import { type RateBudget, realClock } from "@gentask/poller";
+import { createPoller, type KeyLoad, type RateBudget, realClock } from "@gentask/poller";
 import { createVirtualClock } from "@gentask/poller/testing";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { httpTaskSource, startTaskServer } from "../bench/task-server.mjs";
 import { redisRateBudget } from "./index.js";
 import { createSharedBudget, LagGuard } from "./redis-budget.js";
 import { type RedisServer, startRedisServer } from "./testing.js";
@@ -250,6 +251,41 @@ describe("pending tasks shared through Redis (two budgets stand for two processe
       await Promise.all([processA.close(), processB.close()]);
       admin.disconnect();
       await own.stop();
+    }
+  });
+
+  it("reaches the schedule: two pollers on one key each plan with the tasks pending in both", async () => {
+    const api = await startTaskServer({ limit: 10 });
+    const processA = redisRateBudget({ connection: redis.url });
+    const processB = redisRateBudget({ connection: redis.url });
+    const stop = new AbortController();
+    try {
+      const source = httpTaskSource({ baseUrl: api.url, apiKey: "poller-key" });
+      // The tasks end a minute from now: the waits are stopped once both schedules saw the sum.
+      for (let index = 0; index < 5; index++) api.addTask(`task-${index}`, Date.now() + 60_000);
+      const seen = { a: 0, b: 0 };
+      const recording =
+        (which: "a" | "b") => (_ageMs: number, _attempt: number, _random: () => number, load?: KeyLoad) => {
+          seen[which] = Math.max(seen[which], load?.pendingTasks ?? 0);
+          return 200;
+        };
+      const pollerA = createPoller({ rateBudget: processA, schedule: recording("a") });
+      const pollerB = createPoller({ rateBudget: processB, schedule: recording("b") });
+      const waits = [
+        ...["task-0", "task-1", "task-2"].map((id) => pollerA.waitForTask(source, id, { signal: stop.signal })),
+        ...["task-3", "task-4"].map((id) => pollerB.waitForTask(source, id, { signal: stop.signal })),
+      ].map((wait) => wait.catch((error: unknown) => error));
+      const started = Date.now();
+      while ((seen.a < 5 || seen.b < 5) && Date.now() - started < 20_000)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      // Three in A, two in B: each schedule was told five, never more.
+      expect(seen).toEqual({ a: 5, b: 5 });
+      stop.abort(new Error("stopped by the test"));
+      for (const outcome of await Promise.all(waits)) expect(outcome).toMatchObject({ message: "stopped by the test" });
+    } finally {
+      stop.abort(new Error("stopped by the test"));
+      await Promise.all([processA.close(), processB.close()]);
+      await api.close();
     }
   });
 
