@@ -4,17 +4,46 @@
  * after a 429 and a gradual recovery), kept in Redis and run atomically, on Redis's own clock so that the
  * machines' clocks do not matter.
  *
- * KEYS: 1 state hash, 2 list of recent reserved times (newest first), 3 sorted set of the processes seen.
- * ARGV: 1 operation (`reserve`, `limited`, `pause`), 2 requests per second, 3 burst, 4 process id,
+ * Every call also publishes the caller's pending tasks on the key (when it gives them) and answers the sum
+ * the other callers published within the time to live; `pending` does only that.
+ *
+ * KEYS: 1 state hash, 2 list of recent reserved times (newest first), 3 sorted set of the processes seen,
+ *       4 hash of the pending tasks published (caller id → "count time", Redis's clock).
+ * ARGV: 1 operation (`reserve`, `limited`, `pause`, `pending`), 2 requests per second, 3 burst, 4 process id,
  *       5 pause in ms (`limited`, `pause`), 6 how long ago the request that got a 429 was sent, in ms,
  *       7 the window guard in ms the caller measured (how late its sends leave; the largest any process
- *       reported in the last 10 s is kept), 8 the earliest time the caller may send (Redis's clock, ms; 0: now).
- * Returns `{ the reserved time, Redis's time now (both ms, Redis's clock), processes seen in the last 30 s }`.
+ *       reported in the last 10 s is kept), 8 the earliest time the caller may send (Redis's clock, ms; 0: now),
+ *       9 the caller's pending tasks on the key (-1: none to publish), 10 the caller's id for them,
+ *       11 how long a published count stays counted, in ms.
+ * Returns `{ the reserved time, Redis's time now (both ms, Redis's clock), processes seen in the last 30 s,
+ * the other callers' pending tasks }` (`pending`: `{ 0, now, 0, the others' pending tasks }`).
  */
 export const BUDGET_SCRIPT = `
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 local operation = ARGV[1]
+
+-- The pending tasks: publish the caller's, drop the counts not refreshed within their time to live, sum the others'.
+local ownPending = tonumber(ARGV[9]) or -1
+local pendingTtl = tonumber(ARGV[11]) or 10000
+if ownPending >= 0 then
+  redis.call('HSET', KEYS[4], ARGV[10], string.format('%d %d', ownPending, now))
+end
+local others = 0
+local published = redis.call('HGETALL', KEYS[4])
+for index = 1, #published, 2 do
+  local count, at = string.match(published[index + 1], '^(%d+) (%d+)$')
+  if count == nil or now - tonumber(at) > pendingTtl then
+    redis.call('HDEL', KEYS[4], published[index])
+  elseif published[index] ~= ARGV[10] then
+    others = others + tonumber(count)
+  end
+end
+redis.call('PEXPIRE', KEYS[4], 600000)
+if operation == 'pending' then
+  return { 0, now, 0, others }
+end
+
 local configured = tonumber(ARGV[2])
 local burst = tonumber(ARGV[3])
 local state = redis.call('HMGET', KEYS[1], 'tokens', 'updatedAt', 'pausedUntil', 'slowedRate', 'slowedAt', 'lastAt', 'guard', 'guardAt')
@@ -96,5 +125,5 @@ local processes = redis.call('ZCARD', KEYS[3])
 redis.call('PEXPIRE', KEYS[1], 600000)
 redis.call('PEXPIRE', KEYS[2], 600000)
 redis.call('PEXPIRE', KEYS[3], 600000)
-return { reserved, now, processes }
+return { reserved, now, processes, others }
 `;

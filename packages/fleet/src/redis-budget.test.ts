@@ -1,9 +1,11 @@
 // The shared budget on a real redis-server (started here, stopped even when tests fail). Two budgets
 // with their own connections stand for two processes. Real time, generous bounds.
 import { type AddressInfo, connect, createServer, type Socket } from "node:net";
-import { realClock } from "@gentask/poller";
+import { createPoller, type KeyLoad, type RateBudget, realClock } from "@gentask/poller";
 import { createVirtualClock } from "@gentask/poller/testing";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { httpTaskSource, startTaskServer } from "../bench/task-server.mjs";
 import { redisRateBudget } from "./index.js";
 import { createSharedBudget, LagGuard } from "./redis-budget.js";
 import { type RedisServer, startRedisServer } from "./testing.js";
@@ -148,6 +150,165 @@ describe("redisRateBudget", () => {
     expect(() => redisRateBudget({} as never)).toThrow(/connection/);
     expect(() => redisRateBudget({ connection: redis.url, fallbackShare: 2 })).toThrow(/fallbackShare/);
     expect(() => redisRateBudget({ connection: redis.url, commandTimeoutMs: 0 })).toThrow(/commandTimeoutMs/);
+    expect(() => redisRateBudget({ connection: redis.url, pendingTasksTtlMs: 1_000 })).toThrow(/pendingTasksTtlMs/);
+  });
+});
+
+/** Polls (real time, generous bound) until `read` answers `expected`; answers what it saw last. */
+async function eventually(read: () => number, expected: number, withinMs = 15_000): Promise<number> {
+  const started = Date.now();
+  let seen = read();
+  while (seen !== expected && Date.now() - started < withinMs) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    seen = read();
+  }
+  return seen;
+}
+
+/** The budget scripts Redis ran so far (ioredis sends EVALSHA, and EVAL once per connection). */
+async function scriptCalls(admin: Redis): Promise<number> {
+  const stats = (await admin.info("commandstats")) as string;
+  let calls = 0;
+  for (const match of stats.matchAll(/cmdstat_(?:evalsha|eval):calls=(\d+)/g)) calls += Number(match[1]);
+  return calls;
+}
+
+describe("pending tasks shared through Redis (two budgets stand for two processes)", () => {
+  const pendingOf = (budget: RateBudget, local: number) => (budget.pendingTasks as (local: number) => number)(local);
+
+  it("each process sees the key's pending tasks in both after a refresh, its own count taken from the poller", async () => {
+    const clockA = createVirtualClock({ start: 1_000_000 });
+    const clockB = createVirtualClock({ start: 5_000_000 });
+    const processA = redisRateBudget({ connection: redis.url });
+    const processB = redisRateBudget({ connection: redis.url });
+    try {
+      const a = processA({ ...context("veo pending-key"), clock: clockA });
+      const b = processB({ ...context("veo pending-key"), clock: clockB });
+      const elsewhere = processB({ ...context("veo pending-other-key"), clock: clockB });
+      // Nothing heard yet: each counts its own; the call publishes its count.
+      expect(pendingOf(a, 3)).toBe(3);
+      expect(pendingOf(b, 5)).toBe(5);
+      // B refreshes once a second of its clock: once it heard A's 3, it counts 8.
+      expect(
+        await eventually(() => {
+          void clockB.advance(1_000);
+          return pendingOf(b, 5);
+        }, 8),
+      ).toBe(8);
+      expect(
+        await eventually(() => {
+          void clockA.advance(1_000);
+          return pendingOf(a, 3);
+        }, 8),
+      ).toBe(8);
+      // The local count replaces this process's published one at once.
+      expect(pendingOf(a, 10)).toBe(15);
+      // Another key is counted apart: after a round trip, B hears nobody else on it.
+      pendingOf(elsewhere, 2);
+      await elsewhere.reserve(clockB.now());
+      expect(pendingOf(elsewhere, 2)).toBe(2);
+    } finally {
+      await Promise.all([processA.close(), processB.close()]);
+    }
+  });
+
+  it("refreshes at most once a second on a command of its own, and rides along on reservations", async () => {
+    const own = await startRedisServer();
+    const admin = new Redis(own.url);
+    const clock = createVirtualClock({ start: 1_000_000 });
+    const processA = redisRateBudget({ connection: own.url });
+    const processB = redisRateBudget({ connection: own.url });
+    try {
+      const a = processA({ ...context("veo refresh-key"), clock });
+      const b = processB({ ...context("veo refresh-key"), clock: realClock });
+      // Both connections up and the script loaded; A published (a reservation carries its count).
+      pendingOf(a, 4);
+      await a.reserve(clock.now());
+      await b.reserve(Date.now());
+      const before = await scriptCalls(admin);
+      // A hundred plans within one second of the budget's clock: no command of their own (commands on
+      // one connection run in order: when A's next reservation is answered, any refresh sent before it ran).
+      for (let index = 0; index < 100; index++) {
+        pendingOf(a, 4 + (index % 3));
+        await clock.advance(9);
+      }
+      await a.reserve(clock.now());
+      expect((await scriptCalls(admin)) - before).toBe(1);
+      // A second after the last publish: one refresh, however many plans.
+      await clock.advance(1_000);
+      pendingOf(a, 7);
+      pendingOf(a, 7);
+      await a.reserve(clock.now());
+      expect((await scriptCalls(admin)) - before).toBe(3);
+      // A reservation carries the latest count without a command of its own: B hears 9 on its own reservation.
+      pendingOf(a, 9);
+      await a.reserve(clock.now());
+      await b.reserve(Date.now());
+      expect((await scriptCalls(admin)) - before).toBe(5);
+      // (B's first plan on the key publishes its own count: after this count.)
+      expect(pendingOf(b, 1)).toBe(10);
+    } finally {
+      await Promise.all([processA.close(), processB.close()]);
+      admin.disconnect();
+      await own.stop();
+    }
+  });
+
+  it("reaches the schedule: two pollers on one key each plan with the tasks pending in both", async () => {
+    const api = await startTaskServer({ limit: 10 });
+    const processA = redisRateBudget({ connection: redis.url });
+    const processB = redisRateBudget({ connection: redis.url });
+    const stop = new AbortController();
+    try {
+      const source = httpTaskSource({ baseUrl: api.url, apiKey: "poller-key" });
+      // The tasks end a minute from now: the waits are stopped once both schedules saw the sum.
+      for (let index = 0; index < 5; index++) api.addTask(`task-${index}`, Date.now() + 60_000);
+      const seen = { a: 0, b: 0 };
+      const recording =
+        (which: "a" | "b") => (_ageMs: number, _attempt: number, _random: () => number, load?: KeyLoad) => {
+          seen[which] = Math.max(seen[which], load?.pendingTasks ?? 0);
+          return 200;
+        };
+      const pollerA = createPoller({ rateBudget: processA, schedule: recording("a") });
+      const pollerB = createPoller({ rateBudget: processB, schedule: recording("b") });
+      const waits = [
+        ...["task-0", "task-1", "task-2"].map((id) => pollerA.waitForTask(source, id, { signal: stop.signal })),
+        ...["task-3", "task-4"].map((id) => pollerB.waitForTask(source, id, { signal: stop.signal })),
+      ].map((wait) => wait.catch((error: unknown) => error));
+      const started = Date.now();
+      while ((seen.a < 5 || seen.b < 5) && Date.now() - started < 20_000)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      // Three in A, two in B: each schedule was told five, never more.
+      expect(seen).toEqual({ a: 5, b: 5 });
+      stop.abort(new Error("stopped by the test"));
+      for (const outcome of await Promise.all(waits)) expect(outcome).toMatchObject({ message: "stopped by the test" });
+    } finally {
+      stop.abort(new Error("stopped by the test"));
+      await Promise.all([processA.close(), processB.close()]);
+      await api.close();
+    }
+  });
+
+  it("a process that stops publishing drops out of the sum after the time to live", async () => {
+    const ttlMs = 2_000;
+    const processA = redisRateBudget({ connection: redis.url, pendingTasksTtlMs: ttlMs });
+    const processB = redisRateBudget({ connection: redis.url, pendingTasksTtlMs: ttlMs });
+    try {
+      const a = processA(context("veo stopping-key"));
+      const b = processB(context("veo stopping-key"));
+      // A publishes once, at or after this time.
+      const publishedFrom = Date.now();
+      pendingOf(a, 6);
+      // B's refreshes (real clock: one a second) hear it.
+      expect(await eventually(() => pendingOf(b, 1), 7)).toBe(7);
+      // A stops (its process ended): it publishes nothing more.
+      await processA.close();
+      expect(await eventually(() => pendingOf(b, 1), 1)).toBe(1);
+      // Not before its time to live (Redis's clock, the same machine's): a loaded machine only makes it later.
+      expect(Date.now() - publishedFrom).toBeGreaterThanOrEqual(ttlMs);
+    } finally {
+      await Promise.all([processA.close(), processB.close()]);
+    }
   });
 });
 
@@ -184,6 +345,8 @@ describe("the budget's own logic, on an injected clock", () => {
       while (messages.length === 0 && Date.now() - started < 10_000) await new Promise((r) => setTimeout(r, 20));
       expect(messages).toEqual([expect.stringMatching(/is unreachable/)]);
       const key = budget({ ...context("veo fallback-clock"), clock });
+      // Its schedule sees its pending tasks as its share's: 3 tasks on a quarter of the rate count as 12.
+      expect(key.pendingTasks?.(3)).toBe(12);
       const now = clock.now();
       const slots = Array.from({ length: 12 }, () => key.reserve(now));
       expect(slots.every((slot) => typeof slot === "number")).toBe(true);

@@ -24,6 +24,12 @@ export interface RedisRateBudgetOptions {
   fallbackShare?: number | undefined;
   /** How long a Redis command may take before the process falls back (default 1 s). */
   commandTimeoutMs?: number | undefined;
+  /**
+   * How long a process's published count of pending tasks stays counted by the others without a refresh
+   * (default 10 s, at least 2 s). Each process refreshes it at most once a second while it plans checks on
+   * the key; a process that stopped (or has no pending task left) drops out of the sum after this long.
+   */
+  pendingTasksTtlMs?: number | undefined;
   /** Where the one line about an outage, and the one about the return, go (default `console.warn`). */
   log?: ((message: string) => void) | undefined;
 }
@@ -48,6 +54,7 @@ interface BudgetCommands {
     stateKey: string,
     logKey: string,
     processesKey: string,
+    pendingKey: string,
     operation: string,
     requestsPerSecond: number,
     burst: number,
@@ -56,7 +63,10 @@ interface BudgetCommands {
     sentAgoMs: number,
     guardMs: number,
     notBefore: number,
-  ): Promise<[number, number, number]>;
+    pendingTasks: number,
+    pendingId: string,
+    pendingTasksTtlMs: number,
+  ): Promise<[number, number, number, number]>;
 }
 
 const DEFAULT_UNKNOWN_SHARE = 0.25;
@@ -66,6 +76,10 @@ const PROBE_INTERVAL_MS = 1_000;
 const REJOIN_MS = 3_000;
 /** How often a send that left too late asks again before it goes anyway. */
 const MOST_ASKS = 3;
+/** A process publishes its pending tasks on a key at most this often on a command of its own. */
+const PENDING_REFRESH_MS = 1_000;
+const DEFAULT_PENDING_TTL_MS = 10_000;
+const SHORTEST_PENDING_TTL_MS = 2 * PENDING_REFRESH_MS;
 
 /**
  * How late this process's requests leave after their reserved time, over the last 10 s: the sliding
@@ -105,12 +119,21 @@ function checkOptions(options: RedisRateBudgetOptions): void {
       "redisRateBudget needs { connection }: a Redis URL, ioredis options or client.",
     );
   }
-  const { fallbackShare, commandTimeoutMs } = options;
+  const { fallbackShare, commandTimeoutMs, pendingTasksTtlMs } = options;
   if (fallbackShare !== undefined && !(fallbackShare > 0 && fallbackShare <= 1)) {
     throw new InvalidInputError("invalid_argument", `fallbackShare must be in (0, 1], got ${String(fallbackShare)}.`);
   }
   if (commandTimeoutMs !== undefined && !(Number.isFinite(commandTimeoutMs) && commandTimeoutMs > 0)) {
     throw new InvalidInputError("invalid_argument", `commandTimeoutMs must be > 0, got ${String(commandTimeoutMs)}.`);
+  }
+  if (
+    pendingTasksTtlMs !== undefined &&
+    !(Number.isFinite(pendingTasksTtlMs) && pendingTasksTtlMs >= SHORTEST_PENDING_TTL_MS)
+  ) {
+    throw new InvalidInputError(
+      "invalid_argument",
+      `pendingTasksTtlMs must be >= ${SHORTEST_PENDING_TTL_MS}, got ${String(pendingTasksTtlMs)}.`,
+    );
   }
 }
 
@@ -149,9 +172,12 @@ export function createSharedBudget(
     commandTimeout: options.commandTimeoutMs ?? 1_000,
   });
   health.watch(client);
-  client.defineCommand("gentaskBudget", { numberOfKeys: 3, lua: BUDGET_SCRIPT });
+  client.defineCommand("gentaskBudget", { numberOfKeys: 4, lua: BUDGET_SCRIPT });
   const commands = client as unknown as BudgetCommands;
   const processId = randomUUID();
+  const pendingTasksTtlMs = Math.ceil(options.pendingTasksTtlMs ?? DEFAULT_PENDING_TTL_MS);
+  /** Budgets made by this factory: each publishes its pending tasks under an id of its own (two pollers, two counts). */
+  let budgetsMade = 0;
   const lag = new LagGuard();
   /** Redis cannot be reached (or answered too late): every key keeps to its share, in-process. */
   let down = false;
@@ -221,12 +247,23 @@ export function createSharedBudget(
     nowOf = () => clock.now();
     const hash = createHash("sha256").update(budgetKey).digest("hex").slice(0, 32);
     const base = `${prefix}:budget:${hash}`;
-    const keys = [base, `${base}:log`, `${base}:processes`] as const;
+    const keys = [base, `${base}:log`, `${base}:processes`, `${base}:pending`] as const;
+    const pendingId = `${processId}:${++budgetsMade}`;
     let processesSeen = 0;
+    /** This process's pending tasks on the key, as the poller last said (-1: not said yet, nothing to publish). */
+    let ownPending = -1;
+    /** The other processes' pending tasks on the key, from Redis's last answer. */
+    let othersPending = 0;
+    /** When this process last published its count (the poller's clock), and whether a refresh is on its way. */
+    let publishedAt = Number.NEGATIVE_INFINITY;
+    let refreshing = false;
     let pausedUntil = Number.NEGATIVE_INFINITY;
     /** The latest time Redis handed this process for this key (this process's clock). */
     let latestShared = Number.NEGATIVE_INFINITY;
     let local: RateLimiter | undefined;
+
+    const fallbackShareOf = () =>
+      options.fallbackShare ?? (processesSeen > 0 ? 1 / processesSeen : DEFAULT_UNKNOWN_SHARE);
 
     /**
      * The in-process budget of an outage, at this process's share of the rate: one request at a time
@@ -236,7 +273,7 @@ export function createSharedBudget(
      */
     const localBudget = (now: number): RateLimiter => {
       if (local === undefined) {
-        const share = options.fallbackShare ?? (processesSeen > 0 ? 1 / processesSeen : DEFAULT_UNKNOWN_SHARE);
+        const share = fallbackShareOf();
         // Whole requests per second: the provider counts requests in any one-second window, so a share of
         // 2.5 a second could put 3 in one window (12 across four processes); 2 cannot.
         const shareRate = limit.requestsPerSecond * share;
@@ -250,11 +287,14 @@ export function createSharedBudget(
       return local;
     };
 
-    const run = (operation: string, pauseMs: number, sentAgoMs: number, guardMs: number, notBefore: number) =>
-      commands.gentaskBudget(
+    const run = (operation: string, pauseMs: number, sentAgoMs: number, guardMs: number, notBefore: number) => {
+      // Every command carries this process's count: a key that sends a request a second needs no refresh of its own.
+      if (ownPending >= 0) publishedAt = clock.now();
+      return commands.gentaskBudget(
         keys[0],
         keys[1],
         keys[2],
+        keys[3],
         operation,
         limit.requestsPerSecond,
         limit.burst,
@@ -263,7 +303,14 @@ export function createSharedBudget(
         Math.max(0, Math.round(sentAgoMs)),
         guardMs,
         Math.max(0, Math.ceil(notBefore)),
+        ownPending,
+        pendingId,
+        pendingTasksTtlMs,
       );
+    };
+    const heard = (answer: [number, number, number, number]) => {
+      othersPending = answer[3];
+    };
 
     const state: KeyState = {
       clock,
@@ -281,7 +328,9 @@ export function createSharedBudget(
         const notBefore = rejoining && offset !== undefined ? localBudget(now).reserve(now) + offset : 0;
         const sentAt = clock.now();
         return run("reserve", 0, 0, guardMs, notBefore).then(
-          ([reservedAt, redisNow, processes]) => {
+          (answer) => {
+            const [reservedAt, redisNow, processes] = answer;
+            heard(answer);
             learnOffset(sentAt, clock.now(), redisNow);
             processesSeen = processes;
             const at = reservedAt - (offset as number);
@@ -303,12 +352,29 @@ export function createSharedBudget(
       rateLimited(now, sentAt, pauseMs) {
         pausedUntil = Math.max(pausedUntil, now + pauseMs);
         local?.rateLimited(now, sentAt, pauseMs);
-        if (!down) run("limited", pauseMs, now - sentAt, lag.guardMs(now), 0).catch(goDown);
+        if (!down) run("limited", pauseMs, now - sentAt, lag.guardMs(now), 0).then(heard, goDown);
       },
       pause(until) {
         pausedUntil = Math.max(pausedUntil, until);
         local?.pause(until);
-        if (!down) run("pause", until - clock.now(), 0, lag.guardMs(clock.now()), 0).catch(goDown);
+        if (!down) run("pause", until - clock.now(), 0, lag.guardMs(clock.now()), 0).then(heard, goDown);
+      },
+      pendingTasks(localTasks) {
+        ownPending = Math.max(0, Math.floor(localTasks));
+        // Redis unreachable: each process keeps to its share of the rate, so a schedule sized by the key's
+        // pending tasks counts this process's as that share's (its tasks over its share, as if every
+        // process had as many).
+        if (down) return Math.ceil(ownPending / fallbackShareOf());
+        const now = clock.now();
+        if (!refreshing && now - publishedAt >= PENDING_REFRESH_MS) {
+          refreshing = true;
+          run("pending", 0, 0, 0, 0)
+            .then(heard, goDown)
+            .finally(() => {
+              refreshing = false;
+            });
+        }
+        return ownPending + othersPending;
       },
     };
   };
