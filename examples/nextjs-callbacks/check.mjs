@@ -9,7 +9,7 @@ import { createServer } from "node:net";
 import { startLifecycleServer } from "@gentask/mock";
 
 const nextBinary = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const deadline = Date.now() + 60_000;
+const deadline = Date.now() + 90_000;
 const appDirectory = new URL(".", import.meta.url).pathname;
 
 /** A port free a moment ago; `next start` may still lose it to another process, so the caller retries. */
@@ -52,12 +52,15 @@ function startApp(port, environment) {
 
 async function until(condition, what, app) {
   while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within 60 s. The app printed:\n${app.output}`);
+    if (Date.now() > deadline) throw new Error(`${what} did not happen within 90 s. The app printed:\n${app.output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
-const mock = await startLifecycleServer({ queuedMs: 200, runningMs: 300 });
+// The task ends seconds after its creation: its callback must find the handle saved, and on a loaded machine the
+// app can take a while between the mock's answer to the create and `saved.set` (a callback that comes first is
+// answered 401, and only the backstop's read, minutes later, would end the task).
+const mock = await startLifecycleServer({ queuedMs: 3_000, runningMs: 2_000 });
 let app;
 try {
   for (let attempt = 1; app === undefined; attempt++) {
