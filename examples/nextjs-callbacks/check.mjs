@@ -52,7 +52,10 @@ function startApp(port, environment) {
 
 async function until(condition, what, app) {
   while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within 90 s. The app printed:\n${app.output}`);
+    if (Date.now() > deadline) {
+      const sent = JSON.stringify(mock.callbackLog);
+      throw new Error(`${what} did not happen within 90 s. The mock sent: ${sent}. The app printed:\n${app.output}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

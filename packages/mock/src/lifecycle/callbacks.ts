@@ -152,12 +152,22 @@ export function createCallbackSender(settings: {
     let index = due.length;
     while (index > 0 && (due[index - 1] as DueCallback).at > callback.at) index--;
     due.splice(index, 0, callback);
+    arm(callback.at);
+  };
+
+  /**
+   * A timer for what is due at `at`. Node measures a timer from the event loop's cached time, which lags the
+   * clock after a long synchronous stretch (the first request compiles the spec's schemas): such a timer fires
+   * before `now()` reaches `at`, and then arms again for the rest instead of leaving the callback unsent.
+   */
+  const arm = (at: number) => {
     const timer = setTimeout(
       () => {
         timers.delete(timer);
-        deliverDue();
+        if (now() < at) arm(at);
+        else deliverDue();
       },
-      Math.max(0, callback.at - now()),
+      Math.max(0, Math.ceil(at - now())),
     );
     timers.add(timer);
   };

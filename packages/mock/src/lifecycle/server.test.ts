@@ -54,6 +54,29 @@ function connectTo(facts: ProviderFacts, headers: Record<string, string> = {}): 
   });
 }
 
+describe("callback timers", () => {
+  it("sends a callback whose timer fired before the clock reached its time (Node's cached loop time)", async () => {
+    // The clock stands still while the timer fires, as the event loop's cached time lags the clock after a long
+    // synchronous stretch: the callback must still go out once the clock reaches the task's end.
+    const [facts] = providers;
+    if (facts === undefined) throw new Error("The registry has no provider.");
+    const quick = await startLifecycleServer({ queuedMs: 50, runningMs: 50, now: () => time, providers: [facts.name] });
+    try {
+      const connection = connectProvider(facts, { apiKey: "test-key", baseUrl: quick.url });
+      const path = `/early-timer-${facts.name}`;
+      const taskId = await connection.start(facts.common.operationId, commonBody(facts, "an early timer", path));
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the first timer (100 ms) has fired by now
+      expect(quick.callbackLog).toEqual([]);
+      time += 100;
+      const callback = await receiver.waitFor(path);
+      expect(JSON.stringify(callback.body)).toContain(taskId);
+      expect(quick.callbackLog).toMatchObject([{ taskId, kind: "callback" }]);
+    } finally {
+      await quick.close();
+    }
+  });
+});
+
 /** The provider's common-case body with another prompt, and a callback to the local receiver. */
 function commonBody(facts: ProviderFacts, prompt: string, callbackPath?: string): Record<string, unknown> {
   const body = withValueAtPointer(facts.common.body, facts.common.promptPointer, prompt);
